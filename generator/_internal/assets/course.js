@@ -1,0 +1,2 @@
+/* course.js */
+const STRINGS = /*@strings@*/{};

@@ -1,0 +1,212 @@
+"""The rules of a scenario's graph, and its best possible score.
+
+Checked on the raw YAML data (not the model) so that a graph mistake is
+reported even when another node of the same file has a typo: all problems in
+one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Scenario
+from .problems import Problem, did_you_mean
+from .yamlsource import YamlDocument
+
+
+@dataclass(frozen=True)
+class _Edge:
+    source: str
+    index: int
+    target: str
+    points: int
+
+
+def _edges(nodes: dict[str, Any]) -> Iterator[_Edge]:
+    for name, node in nodes.items():
+        choices = node.get("choices") if isinstance(node, dict) else None
+        for index, choice in enumerate(choices if isinstance(choices, list) else []):
+            if isinstance(choice, dict) and isinstance(choice.get("next"), str):
+                points = choice.get("points", 0)
+                weight = points if isinstance(points, int) and not isinstance(points, bool) else 0
+                yield _Edge(name, index, choice["next"], max(weight, 0))
+
+
+def _is_ending(node: Any) -> bool:
+    return isinstance(node, dict) and bool(node.get("ending")) and not node.get("choices")
+
+
+def check_graph(doc: YamlDocument, file: str) -> list[Problem]:
+    """Every rule of DESIGN.md's scenario graph, as problems with lines."""
+    data = doc.data
+    nodes = data.get("nodes") if isinstance(data, dict) else None
+    if not isinstance(nodes, dict) or not nodes:
+        return []  # the model reports a missing or malformed `nodes`
+    names = [str(name) for name in nodes]
+    problems: list[Problem] = []
+    start = data.get("start")
+    if isinstance(start, str) and start not in nodes:
+        problems.append(
+            Problem(
+                file,
+                doc.line_of(("start",)),
+                f'`start` names the node "{start}", which does not exist.{did_you_mean(start, names)}',
+                f"Use the id of the first node; nodes here: {', '.join(names)}.",
+                "start",
+            )
+        )
+    edges = list(_edges(nodes))
+    for edge in edges:
+        if edge.target not in nodes:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("nodes", edge.source, "choices", edge.index, "next")),
+                    f'`next` leads to "{edge.target}", which is not a node.{did_you_mean(edge.target, names)}',
+                    f"Use one of the node ids: {', '.join(names)}; or add a node called {edge.target}.",
+                    f'node "{edge.source}" > choice {edge.index + 1}',
+                )
+            )
+    if not isinstance(start, str) or start not in nodes:
+        return problems
+    live = [edge for edge in edges if edge.target in nodes]
+    reachable = _closure({start}, {(e.source, e.target) for e in live})
+    for name in names:
+        if name not in reachable:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("nodes", name)),
+                    f'node "{name}" cannot be reached from the start node "{start}".',
+                    f"Point a choice's `next:` at {name}, or remove the node.",
+                    f'node "{name}"',
+                )
+            )
+    endings = {name for name, node in nodes.items() if _is_ending(node)}
+    can_finish = _closure(endings, {(e.target, e.source) for e in live})
+    for name in names:
+        if name in reachable and name not in can_finish and isinstance(nodes[name], dict) and nodes[name].get("choices"):
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("nodes", name)),
+                    f'from node "{name}" no ending can be reached: the learner would go round forever.',
+                    "Give one of its choices (or a choice further on) a `next:` that leads to a node with `ending:`.",
+                    f'node "{name}"',
+                )
+            )
+    if not problems:
+        problems.extend(_unbounded(live, reachable, can_finish, doc, file))
+    return problems
+
+
+def _closure(seeds: set[str], arcs: set[tuple[str, str]]) -> set[str]:
+    """Every node reachable from `seeds` along `arcs`."""
+    forward: dict[str, list[str]] = {}
+    for source, target in arcs:
+        forward.setdefault(source, []).append(target)
+    seen = set(seeds)
+    stack = list(seeds)
+    while stack:
+        for target in forward.get(stack.pop(), []):
+            if target not in seen:
+                seen.add(target)
+                stack.append(target)
+    return seen
+
+
+def _components(names: list[str], edges: list[_Edge]) -> dict[str, int]:
+    """Strongly connected components (Kosaraju, iterative): node -> component number."""
+    forward: dict[str, list[str]] = {name: [] for name in names}
+    backward: dict[str, list[str]] = {name: [] for name in names}
+    for edge in edges:
+        forward[edge.source].append(edge.target)
+        backward[edge.target].append(edge.source)
+    order: list[str] = []
+    visited: set[str] = set()
+    for root in names:
+        if root in visited:
+            continue
+        visited.add(root)
+        stack = [(root, iter(forward[root]))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                order.append(node)
+            elif child not in visited:
+                visited.add(child)
+                stack.append((child, iter(forward[child])))
+    component: dict[str, int] = {}
+    for count, root in enumerate(reversed(order)):
+        if root in component:
+            continue
+        component[root] = count
+        pending = [root]
+        while pending:
+            for parent in backward[pending.pop()]:
+                if parent not in component:
+                    component[parent] = count
+                    pending.append(parent)
+    return component
+
+
+def _unbounded(
+    edges: list[_Edge], reachable: set[str], can_finish: set[str], doc: YamlDocument, file: str
+) -> list[Problem]:
+    """A loop that gives points could be repeated for ever: refuse it."""
+    names = sorted(reachable & can_finish)
+    inside = [e for e in edges if e.source in reachable and e.target in reachable]
+    component = _components(names, [e for e in inside if e.source in can_finish and e.target in can_finish])
+    return [
+        Problem(
+            file,
+            doc.line_of(("nodes", e.source, "choices", e.index, "points")),
+            "this choice gives points but lies on a loop, so a learner could collect points for ever.",
+            "Set `points: 0` on choices that lead back to an earlier situation.",
+            f'node "{e.source}" > choice {e.index + 1}',
+        )
+        for e in inside
+        if e.points > 0 and e.source in component and component.get(e.source) == component.get(e.target)
+    ]
+
+
+def best_score(scenario: Scenario) -> int:
+    """The most points a learner can collect from `start` to an ending.
+
+    Valid graphs have no point-giving loops, so after merging each loop into
+    one component the graph is acyclic and the longest path is well defined.
+    """
+    names = list(scenario.nodes)
+    edges = [
+        _Edge(name, index, choice.next, choice.points)
+        for name, node in scenario.nodes.items()
+        for index, choice in enumerate(node.choices or ())
+    ]
+    component = _components(names, edges)
+    outgoing: dict[int, list[_Edge]] = {}
+    for edge in edges:
+        if component[edge.source] != component[edge.target]:
+            outgoing.setdefault(component[edge.source], []).append(edge)
+    has_ending = {component[name] for name, node in scenario.nodes.items() if node.ending}
+    best: dict[int, int] = {}
+
+    def solve(group: int) -> int:
+        # Iterative post-order over the component DAG, to stay clear of recursion limits.
+        stack = [group]
+        while stack:
+            current = stack[-1]
+            pending = [component[e.target] for e in outgoing.get(current, []) if component[e.target] not in best]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            scores = [e.points + best[component[e.target]] for e in outgoing.get(current, [])]
+            scores = [s for s in scores if s >= 0]
+            best[current] = max(scores + ([0] if current in has_ending else []), default=-(10**9))
+        return best[group]
+
+    return max(solve(component[scenario.start]), 0)

@@ -1,0 +1,86 @@
+"""Every interface string, in one table keyed by language.
+
+The templates and the browser script both read this table (the script gets the
+site language's strings written into it at build time), so a translator edits
+one place. Missing keys fall back to English; placeholders use `{name}`.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        # Module page
+        "objectives_heading": "In this module you will learn to",
+        "minutes": "About {minutes} minutes",
+        # Quiz, static HTML
+        "quiz_title": "Check your understanding",
+        "quiz_intro_one": "1 question. You pass with {pass_mark}% or more.",
+        "quiz_intro": "{count} questions. You pass with {pass_mark}% or more.",
+        "question_number": "Question {number} of {total}",
+        "hint_single": "Choose one answer.",
+        "hint_multiple": "Choose every answer that is right. The question counts as correct only "
+        "when you choose all the right answers and none of the wrong ones.",
+        "hint_true_false": "Is this true or false?",
+        "hint_order": "Give each item its position: 1 is first.",
+        "hint_match": "Choose the match for each item.",
+        "true": "True",
+        "false": "False",
+        "choose": "Choose…",
+        "check_answers": "Check answers",
+        "try_again": "Try again",
+        "noscript_quiz": "Checking answers needs JavaScript, which is off in this browser. "
+        "You can still read the questions and think about your answers.",
+        # Quiz, in the browser
+        "result": "{correct} of {total} correct ({percent}%).",
+        "passed": "Passed",
+        "not_passed": "Not passed yet",
+        "pass_needs": "You need {pass_mark}% to pass. Read the feedback, then try again.",
+        "pass_done": "Well done: you passed this quiz.",
+        "correct": "Correct",
+        "incorrect": "Incorrect",
+        "error_title": "There is a problem",
+        "error_unanswered": "Answer question {number}",
+        "error_partly": "Answer every part of question {number}",
+        "right_answer": "The right answer: {answer}",
+        "your_answer": "You chose",
+        # Scenarios
+        "scenario_label": "Scenario",
+        "noscript_scenario": "This exercise needs JavaScript, which is off in this browser. "
+        "Here is the situation it starts with.",
+        "start_again": "Start again",
+        "points": "{points} of {best} points",
+        "ending_good": "Good outcome",
+        "ending_mixed": "Mixed outcome",
+        "ending_poor": "Poor outcome",
+        "you_chose": "You chose: {choice}",
+        "what_happened": "What happened so far",
+        # Worksheets
+        "worksheet_saved": "Your answers are kept in this browser only.",
+        "worksheet_download": "Download my answers",
+        "worksheet_print": "Print",
+        "noscript_worksheet": "Keeping your answers needs JavaScript. You can still use these questions on paper.",
+        # Progress
+        "progress_title": "Your progress",
+        "status_passed": "passed",
+        "status_not_passed": "not passed yet",
+        "status_not_started": "not started",
+        "nav_passed": "(passed)",
+    },
+}
+
+
+def strings_for(language: str | None) -> dict[str, str]:
+    """The table for `language` ('fr', 'fr_CA' or 'fr-CA'), English where it has gaps."""
+    table = dict(STRINGS["en"])
+    if language:
+        for code in (language.split("-")[0].split("_")[0], language.replace("_", "-")):
+            table.update(STRINGS.get(code, {}))
+    return table
+
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ps", "ur", "ku", "dv", "yi"})
+
+
+def is_rtl(language: str | None) -> bool:
+    """Whether the interface language is written right to left."""
+    return bool(language) and str(language).split("-")[0].split("_")[0] in RTL_LANGUAGES

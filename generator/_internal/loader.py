@@ -1,0 +1,386 @@
+"""Load a course from disk: every file read once, every problem gathered, then one verdict.
+
+`load_course` either returns a valid, frozen `Course` or raises `CourseError`
+with every problem in every file. Nothing is written here; the core never
+imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from .graph import check_graph
+from .model import (
+    MODULE_KEYS,
+    Course,
+    Module,
+    ModuleMeta,
+    Quiz,
+    Scenario,
+    Worksheet,
+)
+from .problems import CourseError, Problem, did_you_mean, relative_name
+from .validation import describe, validate
+from .yamlsource import YamlDocument, parse_yaml, read_text
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+MODULE_FILE = re.compile(r"^(?P<number>\d+)-(?P<slug>.+)\.md$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+YAML_SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass(frozen=True)
+class CoursePaths:
+    """Where a course's files live."""
+
+    root: Path
+    docs_dir: Path
+    quizzes_dir: Path
+
+    @classmethod
+    def under(cls, root: Path, docs_dir: str = "course", quizzes_dir: str = "quizzes") -> CoursePaths:
+        """The standard layout of DESIGN.md below `root`."""
+        return cls(root, root / docs_dir, root / quizzes_dir)
+
+
+@dataclass
+class _Loaded:
+    """Files that validated, with the file name for cross-file messages."""
+
+    quizzes: list[tuple[str, YamlDocument, Quiz]] = field(default_factory=list)
+    scenarios: list[tuple[str, YamlDocument, Scenario]] = field(default_factory=list)
+    worksheets: list[tuple[str, YamlDocument, Worksheet]] = field(default_factory=list)
+
+
+def load_course(paths: CoursePaths) -> Course:
+    """Read, validate and link every course file; raise `CourseError` listing all problems."""
+    course, problems = read_course(paths)
+    if problems:
+        raise CourseError(problems)
+    return course
+
+
+def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
+    """The course built from the files that are valid, and every problem found.
+
+    `mkdocs serve` uses the partial course to keep previewing through a mistake.
+    """
+    problems: list[Problem] = []
+    modules = _load_modules(paths, problems)
+    loaded = _Loaded()
+    quizzes_dir = paths.quizzes_dir
+    for path in _yaml_files(quizzes_dir):
+        quiz = _load_yaml_model(Quiz, path, paths.root, problems, _quiz_checks)
+        if quiz:
+            loaded.quizzes.append(quiz)
+    for path in _yaml_files(quizzes_dir / "scenarios"):
+        scenario = _load_yaml_model(Scenario, path, paths.root, problems, check_graph)
+        if scenario:
+            loaded.scenarios.append(scenario)
+    for path in _yaml_files(quizzes_dir / "worksheets"):
+        worksheet = _load_yaml_model(Worksheet, path, paths.root, problems)
+        if worksheet:
+            loaded.worksheets.append(worksheet)
+    course = _link(modules, loaded, problems)
+    return course, sorted(set(problems))
+
+
+# ---------------------------------------------------------------- modules
+
+
+def _load_modules(paths: CoursePaths, problems: list[Problem]) -> list[Module]:
+    modules: list[Module] = []
+    if not paths.docs_dir.is_dir():
+        problems.append(
+            Problem(
+                relative_name(paths.docs_dir, paths.root),
+                0,
+                "the course folder does not exist.",
+                "Create it and put index.md and one NN-slug.md per module in it.",
+            )
+        )
+        return modules
+    for path in sorted(paths.docs_dir.glob("*.md")):
+        match = MODULE_FILE.match(path.name)
+        if not match:
+            continue
+        file = relative_name(path, paths.root)
+        slug = match["slug"]
+        if not SLUG.match(slug):
+            problems.append(
+                Problem(
+                    file,
+                    0,
+                    f'the module name "{slug}" (after the number) may only use lowercase letters, digits and dashes.',
+                    f'Rename the file, e.g. to {match["number"]}-{_slugify(slug)}.md.',
+                )
+            )
+            continue
+        meta = _load_front_matter(path, file, problems)
+        if meta is not None:
+            modules.append(Module(slug, int(match["number"]), path.name, meta))
+    for first, second in _pairs_with_same(modules, key=lambda module: module.number):
+        problems.append(
+            Problem(
+                relative_name(paths.docs_dir / second.source, paths.root),
+                0,
+                f"this module has the same number as {first.source}, so their order is unclear.",
+                "Renumber the files so each module has its own number.",
+            )
+        )
+    for first, second in _pairs_with_same(modules, key=lambda module: module.slug):
+        problems.append(
+            Problem(
+                relative_name(paths.docs_dir / second.source, paths.root),
+                0,
+                f'this module has the same name "{second.slug}" as {first.source}; '
+                "quizzes could not tell them apart.",
+                "Rename one of the files.",
+            )
+        )
+    return sorted(modules, key=lambda module: module.number)
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "module"
+
+
+def _pairs_with_same(modules: list[Module], key: Any) -> Iterable[tuple[Module, Module]]:
+    seen: dict[Any, Module] = {}
+    for module in modules:
+        value = key(module)
+        if value in seen:
+            yield seen[value], module
+        else:
+            seen[value] = module
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Split Markdown into (front matter YAML or None, body, line of the YAML's first line)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return None, text, 0
+    return match["yaml"] or "", text[match.end() :], 2
+
+
+def _load_front_matter(path: Path, file: str, problems: list[Problem]) -> ModuleMeta | None:
+    text, read_problems = read_text(path, file)
+    problems.extend(read_problems)
+    if text is None:
+        return None
+    yaml_text, _body, _first = split_front_matter(text)
+    if yaml_text is None:
+        if text.startswith("---"):
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    "the front matter starts with '---' but is never closed.",
+                    "Add a line with only '---' after the last front matter line (title, objectives, minutes).",
+                )
+            )
+        else:
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    "this module has no front matter, so it has no title.",
+                    "Start the file with:\n    ---\n    title: The module's title\n    objectives:\n"
+                    "      - What the learner will be able to do\n    minutes: 10\n    ---",
+                )
+            )
+        return None
+    doc, yaml_problems = parse_yaml(yaml_text, file, line_offset=1)
+    problems.extend(yaml_problems)
+    if doc is None:
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(
+            Problem(
+                file,
+                2,
+                "the front matter should be `key: value` lines.",
+                "Write at least `title: The module's title` between the two '---' lines.",
+            )
+        )
+        return None
+    for key in doc.data:
+        if key not in MODULE_KEYS:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of((key,)),
+                    f'unknown front matter key "{key}".{did_you_mean(str(key), MODULE_KEYS)}',
+                    "Check the spelling. Module keys: title, objectives, minutes "
+                    "(and Material's page keys: " + ", ".join(sorted(MODULE_KEYS - set(ModuleMeta.model_fields))) + ").",
+                )
+            )
+    meta, model_problems = validate(ModuleMeta, doc, file)
+    problems.extend(model_problems)
+    return meta
+
+
+# ---------------------------------------------------------------- YAML files
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in YAML_SUFFIXES)
+
+
+def _load_yaml_model(
+    model: type[ModelT],
+    path: Path,
+    root: Path,
+    problems: list[Problem],
+    extra_checks: Any = None,
+) -> tuple[str, YamlDocument, ModelT] | None:
+    """Read one YAML file into `model`, adding every problem found to `problems`."""
+    file = relative_name(path, root)
+    text, read_problems = read_text(path, file)
+    problems.extend(read_problems)
+    if text is None:
+        return None
+    doc, yaml_problems = parse_yaml(text, file)
+    problems.extend(yaml_problems)
+    if doc is None:
+        return None
+    if doc.data is None:
+        problems.append(
+            Problem(
+                file,
+                0,
+                "the file is empty.",
+                "Write the quiz or scenario in it (see the trainers' guide for an example), or delete the file.",
+            )
+        )
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(
+            Problem(
+                file,
+                1,
+                "the file should be a set of `key: value` lines (like `module: ...`), "
+                f"but it is {'a list' if isinstance(doc.data, list) else 'a single value'}.",
+                "Start with `module: <module slug>` at the left edge, without '- ' in front.",
+            )
+        )
+        return None
+    if extra_checks:
+        problems.extend(extra_checks(doc, file))
+    instance, model_problems = validate(model, doc, file)
+    problems.extend(model_problems)
+    return (file, doc, instance) if instance is not None else None
+
+
+def _quiz_checks(doc: YamlDocument, file: str) -> list[Problem]:
+    """Question ids unique: checked on the raw data so it runs beside every other check."""
+    questions = doc.data.get("questions")
+    problems = []
+    seen: dict[str, int] = {}
+    for index, question in enumerate(questions if isinstance(questions, list) else []):
+        ident = question.get("id") if isinstance(question, dict) else None
+        if not isinstance(ident, str):
+            continue
+        if ident in seen:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("questions", index, "id")),
+                    f'the question id "{ident}" is also used by question {seen[ident] + 1}.',
+                    "Give every question its own id: learners' progress is kept by id.",
+                    describe(("questions", index, "id"), doc.data),
+                )
+            )
+        else:
+            seen[ident] = index
+    return problems
+
+
+# ---------------------------------------------------------------- linking
+
+
+def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem]) -> Course:
+    """Attach quizzes, scenarios and worksheets to their modules; check cross-file rules."""
+    slugs = [module.slug for module in modules]
+    by_slug = {module.slug: module for module in modules}
+    quiz_file: dict[str, str] = {}
+
+    def known(file: str, doc: YamlDocument, slug: str) -> bool:
+        if slug in by_slug:
+            return True
+        problems.append(
+            Problem(
+                file,
+                doc.line_of(("module",)),
+                f'there is no module "{slug}".{did_you_mean(slug, slugs)}',
+                "Use the module's file name without the number and .md"
+                + (f"; modules: {', '.join(slugs)}." if slugs else ", e.g. course/01-intro.md is `intro`."),
+                "module",
+            )
+        )
+        return False
+
+    for file, doc, quiz in loaded.quizzes:
+        if not known(file, doc, quiz.module):
+            continue
+        if quiz.module in quiz_file:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("module",)),
+                    f'module "{quiz.module}" already has a quiz in {quiz_file[quiz.module]}; a module has one quiz.',
+                    "Merge the questions into one file, or point this quiz at another module.",
+                    "module",
+                )
+            )
+            continue
+        quiz_file[quiz.module] = file
+        by_slug[quiz.module] = replace(by_slug[quiz.module], quiz=quiz)
+
+    scenario_file: dict[str, str] = {}
+    for file, doc, scenario in loaded.scenarios:
+        if scenario.id in scenario_file:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("id",)),
+                    f'the scenario id "{scenario.id}" is also used by {scenario_file[scenario.id]}.',
+                    "Give every scenario its own id (the file name is a good choice).",
+                    "id",
+                )
+            )
+            continue
+        scenario_file[scenario.id] = file
+        if known(file, doc, scenario.module):
+            module = by_slug[scenario.module]
+            by_slug[scenario.module] = replace(module, scenarios=(*module.scenarios, scenario))
+
+    worksheet_file: dict[str, str] = {}
+    for file, doc, worksheet in loaded.worksheets:
+        if worksheet.id in worksheet_file:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("id",)),
+                    f'the worksheet id "{worksheet.id}" is also used by {worksheet_file[worksheet.id]}.',
+                    "Give every worksheet its own id.",
+                    "id",
+                )
+            )
+            continue
+        worksheet_file[worksheet.id] = file
+        if known(file, doc, worksheet.module):
+            module = by_slug[worksheet.module]
+            by_slug[worksheet.module] = replace(module, worksheets=(*module.worksheets, worksheet))
+
+    return Course(tuple(by_slug[slug] for slug in slugs))

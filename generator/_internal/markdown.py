@@ -1,0 +1,66 @@
+"""Markdown inside YAML, rendered safely.
+
+Raw HTML is off (it shows as text), and only http(s), mailto and relative
+links survive: a trainer's file, or a pasted snippet, can never run script in
+a learner's browser.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
+
+
+def _safe_link(url: str) -> bool:
+    # Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+    cleaned = "".join(ch for ch in url if ch > " " and ch != "\x7f")
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return False
+    return scheme in SAFE_SCHEMES
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    parser.validateLink = _safe_link  # type: ignore[method-assign]
+    parser.enable("table")
+    parser.enable("strikethrough")
+
+    def link_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        href = str(token.attrGet("href") or "")
+        if urlsplit(href).scheme in {"http", "https"}:
+            token.attrSet("rel", "noopener")
+        return str(self.renderToken(tokens, idx, options, env))
+
+    parser.add_render_rule("link_open", link_open)
+    return parser
+
+
+def render_block(text: str | None) -> Markup:
+    """Markdown to block HTML (paragraphs, lists); '' for no text."""
+    if not text:
+        return Markup("")
+    return Markup(_parser().render(text).strip())
+
+
+def render_inline(text: str | None) -> Markup:
+    """Markdown to phrasing HTML, for labels and legends (no <p>)."""
+    if not text:
+        return Markup("")
+    parser = _parser()
+    tokens = parser.parse(text)
+    inline = [token for token in tokens if token.type == "inline"]
+    if len(inline) == 1 and len(tokens) == 3 and tokens[0].type == "paragraph_open":
+        return Markup(parser.renderer.render(inline, parser.options, {}).strip())
+    # Several paragraphs or a list: keep them apart with line breaks, phrasing only.
+    parts = [parser.renderer.render([token], parser.options, {}).strip() for token in inline]
+    return Markup("<br><br>".join(parts))

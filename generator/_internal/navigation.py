@@ -1,0 +1,36 @@
+"""The navigation a learner expects: home, modules by number, then the other pages.
+
+Returned as MkDocs' `nav` structure (plain lists and dicts), used only when
+mkdocs.yml has no `nav` of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Course
+
+NavItem = str | dict[str, Any]
+
+
+def course_nav(pages: list[str], course: Course, number_modules: bool = True) -> list[NavItem]:
+    """Order `pages` (paths relative to the docs dir) for a course.
+
+    Home first; then modules by their `NN-` number (numerically: 9 before 10);
+    then other top-level pages by name; then each folder as a section.
+    """
+    modules = {module.source: module for module in course.modules}
+    top = [page for page in pages if "/" not in page]
+    nav: list[NavItem] = [page for page in top if page == "index.md"]
+    for module in course.modules:
+        if module.source in top:
+            nav.append({f"{module.number}. {module.meta.title}": module.source} if number_modules else module.source)
+    nav += sorted(page for page in top if page != "index.md" and page not in modules)
+    sections: dict[str, list[str]] = {}
+    for page in sorted(page for page in pages if "/" in page):
+        sections.setdefault(page.split("/", 1)[0], []).append(page)
+    for folder, section_pages in sections.items():
+        index = [page for page in section_pages if page.endswith("/index.md")]
+        rest = [page for page in section_pages if page not in index]
+        nav.append({folder.replace("-", " ").replace("_", " ").capitalize(): index + rest})
+    return nav

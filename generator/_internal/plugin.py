@@ -1,0 +1,192 @@
+"""The MkDocs plugin: a thin adapter between MkDocs and the core.
+
+It reads the course once per build, injects rendered fragments into module
+pages at placeholders it emitted itself, adds the generated pages and the two
+front-end files, orders the navigation and watches `quizzes/` while serving.
+Everything else lives in the core, which never imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from markupsafe import Markup
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from . import assets
+from .loader import CoursePaths, read_course
+from .model import Course, Module
+from .navigation import course_nav
+from .problems import Problem, format_problems
+from .render import Renderer
+
+log = get_plugin_logger(__name__)
+
+MARKER = re.compile(r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE)
+
+
+class CourseConfig(base.Config):
+    """Options of the `course` plugin in mkdocs.yml."""
+
+    enabled = c.Type(bool, default=True)
+    """Turn the generator off (the site then builds as plain MkDocs)."""
+    course_id = c.Optional(c.Type(str))
+    """Where learners' progress is kept in the browser; defaults to a slug of `site_name`. Keep it stable."""
+    quizzes_dir = c.Type(str, default="quizzes")
+    """The folder of quiz, scenario and worksheet files, relative to mkdocs.yml."""
+    number_modules = c.Type(bool, default=True)
+    """Show module numbers in the navigation ("1. What coproduction is")."""
+
+
+@dataclass
+class _PageSlots:
+    """Placeholders emitted into one page's Markdown and their HTML."""
+
+    fragments: dict[str, Markup] = field(default_factory=dict)
+
+
+class CoursePlugin(BasePlugin[CourseConfig]):
+    """Turns `course/` and `quizzes/` into a self-paced course site."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.command: Literal["build", "gh-deploy", "serve"] = "build"
+        self.course = Course(())
+        self.problems: list[Problem] = []
+        self.renderer = Renderer("course")
+        self.quizzes_dir = Path("quizzes")
+        self._slots: dict[str, _PageSlots] = {}
+        self._token = ""
+
+    # ---------------------------------------------------------------- set-up
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """Remember the command: `serve` keeps previewing through a mistake (this also keeps one instance)."""
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Resolve paths, choose the interface language, register the two front-end files."""
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path).parent
+        self.quizzes_dir = root / self.config.quizzes_dir
+        language = str(config.theme.get("language") or "en")
+        course_id = self.config.course_id or _slug(config.site_name)
+        self.renderer = Renderer(course_id, language)
+        self._token = secrets.token_hex(4)
+        self._slots = {}
+        config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
+        config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        """Read the course once for this build; stop on problems (or, while serving, show them)."""
+        if not self.config.enabled:
+            return files
+        paths = CoursePaths(Path(config.config_file_path).parent, Path(config.docs_dir), self.quizzes_dir)
+        self.course, self.problems = read_course(paths)
+        if self.problems:
+            report = format_problems(self.problems)
+            if self.command != "serve":
+                raise PluginError(report)
+            log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
+        files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}", content=assets.script(self.renderer.language)))
+        files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
+        if config.nav is None:
+            config.nav = course_nav(
+                [file.src_uri for file in files.documentation_pages()], self.course, self.config.number_modules
+            )
+        return files
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
+        """Rebuild when a quiz, scenario or worksheet changes, not only the Markdown."""
+        if self.config.enabled and self.quizzes_dir.is_dir():
+            server.watch(str(self.quizzes_dir))
+        return server
+
+    # ---------------------------------------------------------------- pages
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        """Mark where the objectives, scenarios, worksheets and quiz go; fragments come in after Markdown."""
+        if not self.config.enabled:
+            return markdown
+        slots = self._slots[page.file.src_uri] = _PageSlots()
+        banner = self._problem_banner(slots)
+        module = self.course.module_for_source(page.file.src_uri)
+        if module is None:
+            return banner + markdown
+        return banner + self._module_markdown(module, markdown, slots)
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        """Swap each placeholder this plugin emitted for its fragment."""
+        slots = self._slots.pop(page.file.src_uri, None)
+        if slots is None:
+            return html
+        for placeholder, fragment in slots.fragments.items():
+            html = html.replace(f"<p>{placeholder}</p>", fragment).replace(placeholder, fragment)
+        return html
+
+    def _slot(self, slots: _PageSlots, fragment: Markup) -> str:
+        placeholder = f"<!--course-slot-{self._token}-{len(slots.fragments)}-->"
+        slots.fragments[placeholder] = fragment
+        return f"\n\n{placeholder}\n\n"
+
+    def _problem_banner(self, slots: _PageSlots) -> str:
+        if not self.problems:
+            return ""
+        return self._slot(slots, self.renderer.problems(self.problems))
+
+    def _module_markdown(self, module: Module, markdown: str, slots: _PageSlots) -> str:
+        renderer = self.renderer
+        scenarios = {scenario.id: scenario for scenario in module.scenarios}
+        worksheets = {worksheet.id: worksheet for worksheet in module.worksheets}
+        placed_quiz = False
+
+        def place(match: re.Match[str]) -> str:
+            nonlocal placed_quiz
+            kind, ident = match["kind"], match["id"]
+            if kind == "quiz" and module.quiz and not placed_quiz:
+                placed_quiz = True
+                return self._slot(slots, renderer.quiz(module, module.quiz))
+            if kind == "scenario" and ident in scenarios:
+                return self._slot(slots, renderer.scenario(scenarios.pop(ident)))
+            if kind == "worksheet" and ident in worksheets:
+                return self._slot(slots, renderer.worksheet(worksheets.pop(ident)))
+            log.warning(
+                f"{module.source}: the marker '{match.group(0).strip()}' names nothing to place here "
+                f"(scenarios: {', '.join(s.id for s in module.scenarios) or 'none'}; "
+                f"worksheets: {', '.join(w.id for w in module.worksheets) or 'none'}; "
+                f"quiz: {'yes' if module.quiz else 'none'}). Fix: correct the id or remove the marker."
+            )
+            return ""
+
+        body = MARKER.sub(place, markdown)
+        head, rest = _split_title(body)
+        parts = [head, self._slot(slots, renderer.objectives(module)), rest]
+        parts += [self._slot(slots, renderer.worksheet(worksheet)) for worksheet in worksheets.values()]
+        parts += [self._slot(slots, renderer.scenario(scenario)) for scenario in scenarios.values()]
+        if module.quiz and not placed_quiz:
+            parts.append(self._slot(slots, renderer.quiz(module, module.quiz)))
+        return "".join(parts)
+
+
+def _split_title(markdown: str) -> tuple[str, str]:
+    """Keep a trainer's own `# Title` line above the objectives."""
+    match = re.match(r"\A\s*#\s[^\n]*\n", markdown)
+    return (markdown[: match.end()], markdown[match.end() :]) if match else ("", markdown)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "course"

@@ -1,0 +1,69 @@
+"""Problems a trainer can act on: where, what is wrong, how to fix it.
+
+Every check in the core reports a `Problem` instead of raising, so one run can
+report every mistake in every file at once. Only `CourseError` leaves the core,
+carrying all of them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One mistake in one course file."""
+
+    file: str
+    """Path of the file, relative to the course root, with forward slashes."""
+    line: int
+    """1-based line number (0 when the whole file is concerned)."""
+    message: str
+    """What is wrong, in plain words."""
+    fix: str = ""
+    """How to fix it."""
+    where: str = ""
+    """Where inside the file, e.g. 'question 2 "decisions-with" > options'."""
+
+    def format(self) -> str:
+        """Render as `file:line: where: message` plus an indented fix line."""
+        place = f"{self.file}:{self.line}" if self.line else self.file
+        where = f"{self.where}: " if self.where else ""
+        text = f"{place}: {where}{self.message}"
+        if self.fix:
+            text += f"\n    Fix: {self.fix}"
+        return text
+
+
+class CourseError(Exception):
+    """The course has problems; `problems` lists every one found in the run."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(sorted(set(problems)))
+        super().__init__(format_problems(self.problems))
+
+
+def format_problems(problems: Iterable[Problem]) -> str:
+    """The report a trainer reads: a count, then each problem in file order."""
+    items = sorted(set(problems))
+    count = len(items)
+    noun = "problem" if count == 1 else "problems"
+    body = "\n".join(problem.format() for problem in items)
+    return f"The course has {count} {noun} to fix:\n{body}"
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ' Did you mean "x"?' suggestion, or '' when nothing is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' Did you mean "{close[0]}"?' if close else ""
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """The path a trainer recognises: relative to the course root when possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

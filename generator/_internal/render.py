@@ -1,0 +1,143 @@
+"""Turn the model into HTML fragments that work without JavaScript.
+
+Templates are compiled once per process; every text from a trainer's file is
+either escaped by Jinja's autoescape or passed through the safe Markdown
+renderer. The browser script only enhances this markup (DESIGN.md's
+learner-facing conventions).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .graph import best_score
+from .i18n import strings_for
+from .markdown import render_block, render_inline
+from .problems import Problem
+from .model import (
+    DEFAULT_PASS_MARK,
+    MatchQuestion,
+    Module,
+    OrderQuestion,
+    Question,
+    Quiz,
+    Scenario,
+    Worksheet,
+)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator._internal", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["md"] = render_block
+    env.filters["md_inline"] = render_inline
+    return env
+
+
+def content_hash(value: Any) -> str:
+    """A short, stable fingerprint of some content: saved answers are kept only while it matches."""
+    data = value.model_dump(mode="json") if hasattr(value, "model_dump") else value
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def shuffled(values: list[Any], seed: str) -> list[int]:
+    """A stable shuffle of `values`' indices, never the original order (so the page does not give it away)."""
+    order = list(range(len(values)))
+    if len(order) < 2:
+        return order
+    random.Random(hashlib.sha256(seed.encode("utf-8")).digest()).shuffle(order)
+    if order == sorted(order):
+        order = order[1:] + order[:1]
+    return order
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """Renders fragments for one course in one interface language."""
+
+    course_id: str
+    language: str = "en"
+
+    @cached_property
+    def strings(self) -> dict[str, str]:
+        """The interface strings in this renderer's language."""
+        return strings_for(self.language)
+
+    def text(self, key: str, **values: Any) -> str:
+        """One interface string with its placeholders filled."""
+        return self.strings[key].format(**values)
+
+    def _render(self, template: str, **context: Any) -> Markup:
+        html = _environment().get_template(template).render(t=self.text, course=self.course_id, **context)
+        return Markup(html.strip())
+
+    def objectives(self, module: Module) -> Markup:
+        """The box at the top of a module: what the learner will be able to do, and how long it takes."""
+        if not module.meta.objectives and not module.meta.minutes:
+            return Markup("")
+        return self._render("objectives.html.j2", module=module)
+
+    def quiz(self, module: Module, quiz: Quiz) -> Markup:
+        """A module's quiz as a form readable without JavaScript."""
+        questions = [self._question_view(module, quiz, index, question) for index, question in enumerate(quiz.questions)]
+        count = len(quiz.questions)
+        intro_key = "quiz_intro_one" if count == 1 else "quiz_intro"
+        return self._render(
+            "quiz.html.j2",
+            module=module,
+            quiz=quiz,
+            base=f"cq-{module.slug}",
+            title=quiz.title or self.text("quiz_title"),
+            intro=self.text(intro_key, count=count, pass_mark=quiz.pass_mark),
+            hash=content_hash(quiz),
+            questions=questions,
+            default_pass=DEFAULT_PASS_MARK,
+        )
+
+    def _question_view(self, module: Module, quiz: Quiz, index: int, question: Question) -> dict[str, Any]:
+        view: dict[str, Any] = {
+            "q": question,
+            "base": f"cq-{module.slug}-{question.id}",
+            "number": self.text("question_number", number=index + 1, total=len(quiz.questions)),
+            "hint": self.text("hint_" + question.type.replace("-", "_")),
+            "hash": content_hash(question),
+        }
+        if isinstance(question, OrderQuestion):
+            view["order"] = shuffled(question.items, f"{module.slug}/{question.id}")
+        if isinstance(question, MatchQuestion):
+            view["order"] = shuffled([pair.right for pair in question.pairs], f"{module.slug}/{question.id}")
+        return view
+
+    def scenario(self, scenario: Scenario) -> Markup:
+        """A branching scenario: every node rendered, only the start shown until the script takes over."""
+        return self._render(
+            "scenario.html.j2",
+            scenario=scenario,
+            base=f"cs-{scenario.id}",
+            best=best_score(scenario),
+            hash=content_hash(scenario),
+        )
+
+    def worksheet(self, worksheet: Worksheet) -> Markup:
+        """A worksheet whose answers the learner keeps in the browser, prints or downloads."""
+        return self._render("worksheet.html.j2", worksheet=worksheet, base=f"cw-{worksheet.id}")
+
+    def problems(self, problems: list[Problem]) -> Markup:
+        """While previewing, the course's problems at the top of every page, so a trainer sees them."""
+        return self._render("problems.html.j2", problems=problems)

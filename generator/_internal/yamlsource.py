@@ -1,0 +1,222 @@
+"""Read YAML the way trainers write it, keeping the line of every value.
+
+PyYAML's composer gives nodes with positions; we turn them into plain Python
+data plus a map from each path (`("questions", 2, "options")`) to its line, so
+validation errors can name the line a trainer must edit. We also catch what
+PyYAML lets through silently: a key written twice, and YAML 1.1's surprise
+booleans (`No`, `on`), which would turn an option text "No" into `False`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem
+
+PathKey = tuple[str | int, ...]
+
+
+class _CourseYamlLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans: only true/false, never yes/no/on/off."""
+
+
+_CourseYamlLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_CourseYamlLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+@dataclass
+class YamlDocument:
+    """Plain data from one YAML text, with the line of every path in it."""
+
+    data: Any
+    lines: dict[PathKey, int] = field(default_factory=dict)
+
+    def line_of(self, path: PathKey) -> int:
+        """The line of `path`, or of its nearest recorded parent."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(path[:end])
+            if line is not None:
+                return line
+        return 1
+
+
+@dataclass
+class _Builder:
+    loader: _CourseYamlLoader
+    file: str
+    line_offset: int
+    lines: dict[PathKey, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def build(self, node: Node, path: PathKey) -> Any:
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                self.lines[(*path, index)] = self._line(item)
+                items.append(self.build(item, (*path, index)))
+            return items
+        assert isinstance(node, ScalarNode)
+        return self.loader.construct_object(node, deep=True)
+
+    def _mapping(self, node: MappingNode, path: PathKey) -> dict[Any, Any]:
+        self.loader.flatten_mapping(node)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, path)
+            if not isinstance(key, str | int | float | bool) or key is None:
+                key = str(key)
+            line = self._line(key_node)
+            if key in result:
+                first = self.lines.get((*path, key), line)
+                self.problems.append(
+                    Problem(
+                        self.file,
+                        line,
+                        f'the key "{key}" is written twice (first at line {first}).',
+                        "Keep one of them: the second would silently replace the first.",
+                    )
+                )
+                continue
+            self.lines[(*path, key)] = line
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _line(self, node: Node) -> int:
+        return int(node.start_mark.line) + 1 + self.line_offset
+
+
+def parse_yaml(text: str, file: str, line_offset: int = 0) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse `text`; return the document (None when unreadable) and the problems.
+
+    `line_offset` shifts reported lines, for YAML embedded in a larger file
+    (front matter starts one line below the opening `---`).
+    """
+    tab_problems = _tab_problems(text, file, line_offset)
+    if tab_problems:
+        return None, tab_problems
+    loader = _CourseYamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlDocument(None, {(): 1 + line_offset}), []
+        builder = _Builder(loader, file, line_offset)
+        builder.lines[()] = 1 + line_offset
+        data = builder.build(node, ())
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(error, file, line_offset)]
+    except yaml.YAMLError as error:  # errors without a position
+        return None, [Problem(file, 1 + line_offset, f"this is not valid YAML: {error}.", _GENERIC_FIX)]
+    finally:
+        loader.dispose()
+    return YamlDocument(data, builder.lines), builder.problems
+
+
+_GENERIC_FIX = (
+    "Compare the line with a working example in the trainers' guide: "
+    "keys end with a colon and a space, list items start with '- ', nesting uses spaces."
+)
+
+
+def _tab_problems(text: str, file: str, line_offset: int) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(
+                Problem(
+                    file,
+                    number + line_offset,
+                    "this line is indented with a tab character; YAML only allows spaces.",
+                    "Replace the tab with spaces (2 spaces per level), and set your editor to insert spaces.",
+                )
+            )
+    return problems
+
+
+_SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "mapping values are not allowed",
+        "a colon (:) is in a place YAML does not expect.",
+        "Check that this line is indented like its neighbours. If the text itself contains ': ', "
+        'put the whole text in quotes, e.g. prompt: "Ground rules: why?"',
+    ),
+    (
+        "did not find expected key",
+        "the indentation does not line up with the lines above.",
+        "Start keys at the same level in the same column, using spaces; list items start with '- '.",
+    ),
+    (
+        "expected <block end>",
+        "the indentation does not line up with the lines above.",
+        "Start keys at the same level in the same column, using spaces; list items start with '- '.",
+    ),
+    (
+        "could not find expected ':'",
+        "a key is missing its colon, or a text runs over several lines without quotes.",
+        'Add the colon after the key, or put the text in quotes: text: "..."',
+    ),
+    (
+        "found unexpected end of stream",
+        "a quotation mark is opened but never closed.",
+        "Close the quotes on the same text, or use the other kind of quotes if the text contains one.",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "a list item does not line up with the items above it.",
+        "Start every '- ' of the same list in the same column.",
+    ),
+    (
+        "expected a single document",
+        "the file holds more than one YAML document (a line with only '---' in the middle).",
+        "Remove the extra '---' line: one file holds one quiz or scenario.",
+    ),
+)
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, file: str, line_offset: int) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = (mark.line + 1 if mark else 1) + line_offset
+    raw = " ".join(part for part in (error.context, error.problem) if part)
+    for needle, message, fix in _SYNTAX_HINTS:
+        if needle in raw:
+            return Problem(file, line, message, fix)
+    return Problem(file, line, f"this is not valid YAML ({raw}).", _GENERIC_FIX)
+
+
+def read_text(path: Path, file: str) -> tuple[str | None, list[Problem]]:
+    """Read a course file as UTF-8; a file in another encoding is a problem."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(file, 0, f"the file cannot be read ({error.strerror}).", "Check it exists and is readable.")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                file,
+                line,
+                "this file is not saved as UTF-8 text (a character here cannot be read).",
+                "Save the file as UTF-8 in your editor (Save as > Encoding: UTF-8); "
+                "characters such as curly quotes or accents are then kept.",
+            )
+        ]
+    return text.replace("\r\n", "\n"), []
