@@ -7,6 +7,7 @@ build time, so there is still exactly one cached JS file and no inline script.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -20,14 +21,39 @@ _STRINGS_SLOT = "/*@strings@*/{}"
 
 @lru_cache(maxsize=4)
 def _read(name: str) -> str:
-    return resources.files("generator._internal").joinpath("assets", name).read_text(encoding="utf-8")
+    return _compact(resources.files("generator._internal").joinpath("assets", name).read_text(encoding="utf-8"))
+
+
+def _compact(source: str) -> str:
+    """Drop indentation, blank lines and whole-line comments: learners pay for bytes, not for our comments.
+
+    Only lines that are entirely a comment are dropped (`// ...`, or a `/* ... */`
+    block starting a line), so strings and code are never touched.
+    """
+    kept: list[str] = []
+    in_block = False
+    for raw in source.splitlines():
+        line = raw.strip()
+        if in_block:
+            in_block = "*/" not in line
+            continue
+        if line.startswith("/*") and not line.startswith("/*@"):
+            in_block = "*/" not in line
+            continue
+        if not line or line.startswith("//"):
+            continue
+        kept.append(line)
+    return "\n".join(kept) + "\n"
 
 
 @lru_cache(maxsize=8)
 def script(language: str = "en") -> str:
     """The browser script, with the interface strings of `language` written in."""
-    strings = dict(strings_for(language), dir="rtl" if is_rtl(language) else "ltr")
-    return _read(SCRIPT_NAME).replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
+    source = _read(SCRIPT_NAME)
+    # Only the strings the script names travel to the learner; the templates use the rest at build time.
+    strings = {key: text for key, text in strings_for(language).items() if re.search(rf"\b{key}\b", source)}
+    strings["dir"] = "rtl" if is_rtl(language) else "ltr"
+    return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
 
 
 def stylesheet() -> str:

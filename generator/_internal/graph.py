@@ -35,7 +35,8 @@ def _edges(nodes: dict[str, Any]) -> Iterator[_Edge]:
 
 
 def _is_ending(node: Any) -> bool:
-    return isinstance(node, dict) and bool(node.get("ending")) and not node.get("choices")
+    # A node with both `ending` and `choices` is reported by the model; count it as an ending here.
+    return isinstance(node, dict) and bool(node.get("ending"))
 
 
 def check_graph(doc: YamlDocument, file: str) -> list[Problem]:
@@ -81,7 +82,6 @@ def check_graph(doc: YamlDocument, file: str) -> list[Problem]:
                     doc.line_of(("nodes", name)),
                     f'node "{name}" cannot be reached from the start node "{start}".',
                     f"Point a choice's `next:` at {name}, or remove the node.",
-                    f'node "{name}"',
                 )
             )
     endings = {name for name, node in nodes.items() if _is_ending(node)}
@@ -94,7 +94,6 @@ def check_graph(doc: YamlDocument, file: str) -> list[Problem]:
                     doc.line_of(("nodes", name)),
                     f'from node "{name}" no ending can be reached: the learner would go round forever.',
                     "Give one of its choices (or a choice further on) a `next:` that leads to a node with `ending:`.",
-                    f'node "{name}"',
                 )
             )
     if not problems:

@@ -74,7 +74,8 @@ def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
     `mkdocs serve` uses the partial course to keep previewing through a mistake.
     """
     problems: list[Problem] = []
-    modules = _load_modules(paths, problems)
+    broken: set[str] = set()
+    modules = _load_modules(paths, problems, broken)
     loaded = _Loaded()
     quizzes_dir = paths.quizzes_dir
     for path in _yaml_files(quizzes_dir):
@@ -89,14 +90,15 @@ def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
         worksheet = _load_yaml_model(Worksheet, path, paths.root, problems)
         if worksheet:
             loaded.worksheets.append(worksheet)
-    course = _link(modules, loaded, problems)
+    course = _link(modules, loaded, problems, broken)
     return course, sorted(set(problems))
 
 
 # ---------------------------------------------------------------- modules
 
 
-def _load_modules(paths: CoursePaths, problems: list[Problem]) -> list[Module]:
+def _load_modules(paths: CoursePaths, problems: list[Problem], broken: set[str]) -> list[Module]:
+    """Valid modules in number order; slugs of modules with broken front matter go into `broken`."""
     modules: list[Module] = []
     if not paths.docs_dir.is_dir():
         problems.append(
@@ -127,6 +129,8 @@ def _load_modules(paths: CoursePaths, problems: list[Problem]) -> list[Module]:
         meta = _load_front_matter(path, file, problems)
         if meta is not None:
             modules.append(Module(slug, int(match["number"]), path.name, meta))
+        else:
+            broken.add(slug)  # its quiz is not "for a module that does not exist"
     for first, second in _pairs_with_same(modules, key=lambda module: module.number):
         problems.append(
             Problem(
@@ -309,8 +313,11 @@ def _quiz_checks(doc: YamlDocument, file: str) -> list[Problem]:
 # ---------------------------------------------------------------- linking
 
 
-def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem]) -> Course:
-    """Attach quizzes, scenarios and worksheets to their modules; check cross-file rules."""
+def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem], broken: set[str]) -> Course:
+    """Attach quizzes, scenarios and worksheets to their modules; check cross-file rules.
+
+    Files for a module in `broken` (reported already) are skipped quietly.
+    """
     slugs = [module.slug for module in modules]
     by_slug = {module.slug: module for module in modules}
     quiz_file: dict[str, str] = {}
@@ -318,14 +325,15 @@ def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem]) -> Co
     def known(file: str, doc: YamlDocument, slug: str) -> bool:
         if slug in by_slug:
             return True
+        if slug in broken:
+            return False
         problems.append(
             Problem(
                 file,
                 doc.line_of(("module",)),
-                f'there is no module "{slug}".{did_you_mean(slug, slugs)}',
+                f'there is no module "{slug}".{did_you_mean(slug, [*slugs, *broken])}',
                 "Use the module's file name without the number and .md"
                 + (f"; modules: {', '.join(slugs)}." if slugs else ", e.g. course/01-intro.md is `intro`."),
-                "module",
             )
         )
         return False
@@ -340,7 +348,6 @@ def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem]) -> Co
                     doc.line_of(("module",)),
                     f'module "{quiz.module}" already has a quiz in {quiz_file[quiz.module]}; a module has one quiz.',
                     "Merge the questions into one file, or point this quiz at another module.",
-                    "module",
                 )
             )
             continue
@@ -356,7 +363,6 @@ def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem]) -> Co
                     doc.line_of(("id",)),
                     f'the scenario id "{scenario.id}" is also used by {scenario_file[scenario.id]}.',
                     "Give every scenario its own id (the file name is a good choice).",
-                    "id",
                 )
             )
             continue
@@ -374,7 +380,6 @@ def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem]) -> Co
                     doc.line_of(("id",)),
                     f'the worksheet id "{worksheet.id}" is also used by {worksheet_file[worksheet.id]}.',
                     "Give every worksheet its own id.",
-                    "id",
                 )
             )
             continue

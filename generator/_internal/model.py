@@ -27,22 +27,22 @@ DEFAULT_PASS_MARK = 80
 
 
 def _scalar_as_text(value: Any) -> Any:
-    """Accept `text: 2015` as the text "2015": trainers should not need quotes."""
+    """Accept `text: 2015` as the text "2015" (trainers should not need quotes); trim spaces."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    return value
+    return value.strip() if isinstance(value, str) else value
 
 
 Text = Annotated[
     str,
     BeforeValidator(_scalar_as_text),
-    StringConstraints(strip_whitespace=True, min_length=1),
+    StringConstraints(min_length=1),
     Field(description="Text; Markdown allowed (raw HTML is shown as text)."),
 ]
 Slug = Annotated[
     str,
     BeforeValidator(_scalar_as_text),
-    StringConstraints(strip_whitespace=True, pattern=SLUG_PATTERN),
+    StringConstraints(pattern=SLUG_PATTERN),
     Field(description="A short stable name: lowercase letters, digits and dashes."),
 ]
 

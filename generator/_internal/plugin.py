@@ -33,6 +33,8 @@ from .render import Renderer
 
 log = get_plugin_logger(__name__)
 
+PROGRESS_PAGE = "progress.md"
+
 MARKER = re.compile(r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE)
 
 
@@ -104,6 +106,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}", content=assets.script(self.renderer.language)))
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
+        files.append(File.generated(config, PROGRESS_PAGE, content=f"---\ntitle: {self.renderer.text('progress_title')}\n---\n"))
         if config.nav is None:
             config.nav = course_nav(
                 [file.src_uri for file in files.documentation_pages()], self.course, self.config.number_modules
@@ -124,6 +127,13 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return markdown
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
+        if page.file.src_uri == PROGRESS_PAGE:
+            urls = {
+                module.source: file.url_relative_to(page.file)
+                for module in self.course.modules
+                if (file := files.get_file_from_path(module.source)) is not None
+            }
+            return banner + markdown + self._slot(slots, self.renderer.progress(self.course, config.site_name, urls))
         module = self.course.module_for_source(page.file.src_uri)
         if module is None:
             return banner + markdown

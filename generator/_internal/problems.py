@@ -57,8 +57,10 @@ def format_problems(problems: Iterable[Problem]) -> str:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' Did you mean "x"?' suggestion, or '' when nothing is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f' Did you mean "{close[0]}"?' if close else ""
+    options = list(choices)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    close = close or [option for option in options if word.startswith(option) or option.startswith(word)][:1]
+    return f' Did you mean "{close[0]}"?' if close and close[0] != word else ""
 
 
 def relative_name(path: Path, root: Path) -> str:

@@ -24,6 +24,7 @@ from .markdown import render_block, render_inline
 from .problems import Problem
 from .model import (
     DEFAULT_PASS_MARK,
+    Course,
     MatchQuestion,
     Module,
     OrderQuestion,
@@ -141,3 +142,22 @@ class Renderer:
     def problems(self, problems: list[Problem]) -> Markup:
         """While previewing, the course's problems at the top of every page, so a trainer sees them."""
         return self._render("problems.html.j2", problems=problems)
+
+    def progress(self, course: Course, title: str, urls: dict[str, str]) -> Markup:
+        """The progress page: every module's quiz status and scenario outcomes, filled in by the script.
+
+        `urls` maps a module's source file to its link from the progress page.
+        """
+        rows = [
+            {
+                "module": module,
+                "url": urls.get(module.source, module.url),
+                "quiz_hash": content_hash(module.quiz) if module.quiz else "",
+                "scenarios": [
+                    {"scenario": scenario, "hash": content_hash(scenario), "best": best_score(scenario)}
+                    for scenario in module.scenarios
+                ],
+            }
+            for module in course.modules
+        ]
+        return self._render("progress.html.j2", rows=rows, title=title)

@@ -44,7 +44,8 @@ def _problem(model: type[BaseModel], detail: ErrorDetails, doc: YamlDocument, fi
     if detail["type"] == "course_rule":
         loc = loc + tuple(ctx.get("at", ()))
     path, model_loc = _data_path(doc.data, loc)
-    where = describe(path, doc.data)
+    # The message names the key itself, so the place stops at its parent.
+    where = describe(path[:-1] if path and isinstance(path[-1], str) else path, doc.data)
     message, fix = _explain(model, detail, model_loc, ctx)
     return Problem(file, doc.line_of(path), message, fix, where)
 
@@ -117,14 +118,14 @@ def _explain(
         )
     if kind == "union_tag_invalid":
         return (
-            f'unknown question type "{value}".{did_you_mean(str(ctx.get("tag", value)), QUESTION_TYPES)}',
+            f'unknown question type "{ctx.get("tag")}".{did_you_mean(str(ctx.get("tag")), QUESTION_TYPES)}',
             f"Use one of: {', '.join(QUESTION_TYPES)}.",
         )
     if kind == "union_tag_not_found":
         return '"type" is missing.', f"Add a line `type:` with one of: {', '.join(QUESTION_TYPES)}."
     if value is None and kind in {"string_type", "list_type", "model_type", "dict_type"}:
         return f'"{name}" is empty.', f"Write the {name} after the colon, or remove the line if it is optional."
-    if kind == "string_too_short":
+    if kind == "string_too_short" or (kind == "too_short" and isinstance(value, str)):
         return f'"{name}" is empty.', f"Write the {name} after the colon."
     if kind == "string_type":
         return (

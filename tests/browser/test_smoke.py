@@ -1,0 +1,18 @@
+"""Smoke test: the built course opens in Chromium and shows a module with its quiz."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_module_page_shows_objectives_and_quiz(page: Any, site_url: str) -> None:
+    page.goto(site_url + "05-values/")
+    assert page.locator("h1").first.inner_text().strip() != ""
+    assert page.locator(".course-objectives li").count() >= 2
+    assert page.get_by_role("button", name="Check answers").count() == 1
+    first_legend = page.locator("fieldset legend").first
+    assert "Question 1 of" in first_legend.inner_text()
