@@ -33,7 +33,7 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep test output clean."""
 
 
@@ -92,7 +92,10 @@ def page(browser: Any) -> Iterator[Any]:
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(f"page error: {error}"))
-    tab.on("console", lambda message: errors.append(f"console {message.type}: {message.text}") if message.type == "error" else None)
+    tab.on(
+        "console",
+        lambda message: errors.append(f"console {message.type}: {message.text}") if message.type == "error" else None,
+    )
     yield tab
     context.close()
     assert not errors, "JavaScript errors:\n" + "\n".join(errors)

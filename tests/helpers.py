@@ -20,7 +20,7 @@ def build_env() -> dict[str, str]:
 def mkdocs_build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build` for the project at `project` into `site`; never raises."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site), *extra],
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site), *extra],
         capture_output=True,
         text=True,
         env=build_env(),

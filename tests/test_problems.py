@@ -125,7 +125,9 @@ def test_mkdocs_build_stops_with_the_same_messages_and_no_traceback(name: str, t
     assert not (tmp_path / "site" / "index.html").exists(), "validation must finish before anything is written"
 
 
-def test_course_check_command_exits_1_and_lists_every_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_course_check_command_exits_1_and_lists_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from generator.cli import main
 
     case = parse_case(FIXTURES / "problems" / "several-mistakes-at-once.txt")

@@ -27,7 +27,7 @@ def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return None
 
 
-_LenientLoader.add_multi_constructor("", _ignore_tag)  # type: ignore[no-untyped-call]
+_LenientLoader.add_multi_constructor("", _ignore_tag)
 
 
 def course_paths(project: Path) -> CoursePaths:

@@ -87,7 +87,12 @@ def check_graph(doc: YamlDocument, file: str) -> list[Problem]:
     endings = {name for name, node in nodes.items() if _is_ending(node)}
     can_finish = _closure(endings, {(e.target, e.source) for e in live})
     for name in names:
-        if name in reachable and name not in can_finish and isinstance(nodes[name], dict) and nodes[name].get("choices"):
+        if (
+            name in reachable
+            and name not in can_finish
+            and isinstance(nodes[name], dict)
+            and nodes[name].get("choices")
+        ):
             problems.append(
                 Problem(
                     file,

@@ -67,7 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nav_passed": "(passed)",
         "minutes_short": "{minutes} min",
         "noscript_progress": "Your progress is kept by JavaScript in this browser, and JavaScript is off.",
-        "progress_intro": "Your answers and results are kept in this browser, on this device only. Nothing is sent anywhere.",
+        "progress_intro": "Your answers and results are kept in this browser, on this device only. "
+        "Nothing is sent anywhere.",
         "progress_caption": "Modules, quizzes and scenarios",
         "progress_module": "Module",
         "progress_time": "Time",
@@ -79,7 +80,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "status_no_scenarios": "none",
         "scenario_best": "{outcome}, {points} of {best} points",
         "progress_move_title": "Move your progress to another device",
-        "progress_move_text": "Save your progress to a file, then open that file on the progress page of the other device.",
+        "progress_move_text": "Save your progress to a file, then open that file on the progress page "
+        "of the other device.",
         "progress_export": "Save progress to a file",
         "progress_import": "Load progress from a file",
         "progress_reset": "Reset my progress",

@@ -122,7 +122,7 @@ def _load_modules(paths: CoursePaths, problems: list[Problem], broken: set[str])
                     file,
                     0,
                     f'the module name "{slug}" (after the number) may only use lowercase letters, digits and dashes.',
-                    f'Rename the file, e.g. to {match["number"]}-{_slugify(slug)}.md.',
+                    f"Rename the file, e.g. to {match['number']}-{_slugify(slug)}.md.",
                 )
             )
             continue
@@ -145,8 +145,7 @@ def _load_modules(paths: CoursePaths, problems: list[Problem], broken: set[str])
             Problem(
                 relative_name(paths.docs_dir / second.source, paths.root),
                 0,
-                f'this module has the same name "{second.slug}" as {first.source}; '
-                "quizzes could not tell them apart.",
+                f'this module has the same name "{second.slug}" as {first.source}; quizzes could not tell them apart.',
                 "Rename one of the files.",
             )
         )
@@ -224,7 +223,9 @@ def _load_front_matter(path: Path, file: str, problems: list[Problem]) -> Module
                     doc.line_of((key,)),
                     f'unknown front matter key "{key}".{did_you_mean(str(key), MODULE_KEYS)}',
                     "Check the spelling. Module keys: title, objectives, minutes "
-                    "(and Material's page keys: " + ", ".join(sorted(MODULE_KEYS - set(ModuleMeta.model_fields))) + ").",
+                    "(and Material's page keys: "
+                    + ", ".join(sorted(MODULE_KEYS - set(ModuleMeta.model_fields)))
+                    + ").",
                 )
             )
     meta, model_problems = validate(ModuleMeta, doc, file)

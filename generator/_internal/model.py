@@ -88,8 +88,7 @@ class SingleQuestion(_Question):
         if count != 1:
             raise rule_error(
                 f"a `single` question needs exactly one option with `correct: true`; it has {count}.",
-                "Mark the one right option with `correct: true`, or use `type: multiple` "
-                "if several options are right.",
+                "Mark the one right option with `correct: true`, or use `type: multiple` if several options are right.",
                 "options",
             )
         return self

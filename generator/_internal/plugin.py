@@ -35,7 +35,9 @@ log = get_plugin_logger(__name__)
 
 PROGRESS_PAGE = "progress.md"
 
-MARKER = re.compile(r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE)
+MARKER = re.compile(
+    r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
+)
 
 
 class CourseConfig(base.Config):
@@ -104,9 +106,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             if self.command != "serve":
                 raise PluginError(report)
             log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
-        files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}", content=assets.script(self.renderer.language)))
+        files.append(
+            File.generated(
+                config, f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}", content=assets.script(self.renderer.language)
+            )
+        )
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
-        files.append(File.generated(config, PROGRESS_PAGE, content=f"---\ntitle: {self.renderer.text('progress_title')}\n---\n"))
+        files.append(
+            File.generated(config, PROGRESS_PAGE, content=f"---\ntitle: {self.renderer.text('progress_title')}\n---\n")
+        )
         if config.nav is None:
             config.nav = course_nav(
                 [file.src_uri for file in files.documentation_pages()], self.course, self.config.number_modules

@@ -59,10 +59,7 @@ def _data_path(data: Any, loc: tuple[int | str, ...]) -> tuple[PathKey, tuple[in
     path: list[str | int] = []
     current = data
     for part in loc:
-        if isinstance(current, dict) and part in current:
-            path.append(part)
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        if _has(current, part):
             path.append(part)
             current = current[part]
         elif isinstance(current, dict) and current.get("type") == part:
@@ -167,7 +164,7 @@ def _explain(
 _MISSING_FIXES = {
     "answer": "Add `answer: true` or `answer: false` (is the statement in the prompt true?).",
     "type": f"Add a line `type:` with one of: {', '.join(QUESTION_TYPES)}.",
-    "id": 'Add a short id, e.g. `id: ground-rules`; it keeps learners\' progress stable.',
+    "id": "Add a short id, e.g. `id: ground-rules`; it keeps learners' progress stable.",
     "options": "Add `options:` with each answer as `- text: ...` (mark the right ones `correct: true`).",
     "items": "Add `items:` listing the items in the correct order.",
     "pairs": "Add `pairs:` with entries like `- {left: ..., right: ...}`.",

@@ -27,9 +27,7 @@ class _CourseYamlLoader(yaml.SafeLoader):
 
 
 _CourseYamlLoader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"
-    ]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _CourseYamlLoader.add_implicit_resolver(
@@ -72,7 +70,8 @@ class _Builder:
                 self.lines[(*path, index)] = self._line(item)
                 items.append(self.build(item, (*path, index)))
             return items
-        assert isinstance(node, ScalarNode)
+        if not isinstance(node, ScalarNode):  # pragma: no cover - the composer makes only these three kinds
+            raise TypeError(f"unexpected YAML node {node!r}")
         return self.loader.construct_object(node, deep=True)
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[Any, Any]:
@@ -205,7 +204,9 @@ def read_text(path: Path, file: str) -> tuple[str | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [Problem(file, 0, f"the file cannot be read ({error.strerror}).", "Check it exists and is readable.")]
+        return None, [
+            Problem(file, 0, f"the file cannot be read ({error.strerror}).", "Check it exists and is readable.")
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

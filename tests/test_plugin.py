@@ -1,0 +1,209 @@
+"""The MkDocs plugin, through real builds of the fixture course (and one `mkdocs serve`)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator._internal import assets
+from tests.helpers import FIXTURES, REPO, build_env, copy_course, mkdocs_build
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_course(tmp_path_factory.mktemp("project"), FIXTURES / "course")
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(project, site, "--strict")
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_modules_are_served_at_their_numbered_directory(fixture_site: Path) -> None:
+    assert (fixture_site / "01-intro" / "index.html").is_file()
+    assert (fixture_site / "02-practice" / "index.html").is_file()
+
+
+def test_objectives_come_first_and_the_quiz_last(fixture_site: Path) -> None:
+    html = page(fixture_site, "01-intro")
+    h1 = html.index("<h1")
+    objectives = html.index('class="course-objectives"')
+    body = html.index("Working together means deciding together.")
+    quiz = html.index('data-module="course-quiz"')
+    assert h1 < objectives < body < quiz
+    assert "Tell a partnership from a consultation" in html
+    assert "About 5 minutes" in html
+
+
+def test_worksheet_goes_where_its_marker_is_and_the_scenario_before_the_quiz(fixture_site: Path) -> None:
+    html = page(fixture_site, "02-practice")
+    before = html.index("Start small and be patient.")
+    worksheet = html.index('data-module="course-worksheet"')
+    after = html.index("More text after the worksheet.")
+    scenario = html.index('data-module="course-scenario"')
+    quiz = html.index('data-module="course-quiz"')
+    assert before < worksheet < after < scenario < quiz
+    assert "course-slot" not in html and "worksheet: plan" not in html
+
+
+def test_navigation_lists_home_then_numbered_modules_then_progress(fixture_site: Path) -> None:
+    html = page(fixture_site, "")
+    nav = re.findall(r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>', html)
+    titles = list(dict.fromkeys(nav))
+    assert titles[:4] == ["Fixture course", "1. Introduction", "2. Practice", "Your progress"]
+
+
+def test_progress_page_lists_every_module(fixture_site: Path) -> None:
+    html = page(fixture_site, "progress")
+    assert 'data-module="course-progress"' in html
+    assert 'href="../01-intro/"' in html and 'href="../02-practice/"' in html
+    assert 'data-scenario="meeting"' in html
+
+
+def test_one_script_and_one_stylesheet_are_linked_on_every_page(fixture_site: Path) -> None:
+    for html_file in fixture_site.rglob("index.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert len(re.findall(r'<script src="[^"]*assets/course/course\.js"', html)) == 1, html_file
+        assert len(re.findall(r'<link rel="stylesheet" href="[^"]*assets/course/course\.css"', html)) == 1, html_file
+    assert (fixture_site / "assets" / "course" / "course.js").is_file()
+
+
+def test_the_plugin_adds_no_inline_script(fixture_site: Path, tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "plain", FIXTURES / "course")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - course\n", ""), encoding="utf-8")
+    plain = tmp_path / "plain-site"
+    assert mkdocs_build(project, plain).returncode == 0
+    inline = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>")
+    assert len(inline.findall(page(fixture_site, "01-intro"))) == len(inline.findall(page(plain, "01-intro")))
+
+
+def test_a_nav_in_mkdocs_yml_is_respected(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + "nav:\n  - Practice first: 02-practice.md\n  - index.md\n  - 01-intro.md\n",
+        encoding="utf-8",
+    )
+    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+    html = page(tmp_path / "site", "")
+    assert (
+        html.index("Practice first") < html.index(">Introduction<")
+        if ">Introduction<" in html
+        else "Practice first" in html
+    )
+    assert "1. Introduction" not in html
+
+
+def test_a_quiz_marker_places_the_quiz(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    module = project / "course" / "01-intro.md"
+    module.write_text(
+        module.read_text(encoding="utf-8").replace("## Key points", "<!-- quiz -->\n\n## Key points"), encoding="utf-8"
+    )
+    assert mkdocs_build(project, tmp_path / "site", "--strict").returncode == 0
+    html = page(tmp_path / "site", "01-intro")
+    assert html.index('data-module="course-quiz"') < html.index('id="key-points"')
+    assert html.count('data-module="course-quiz"') == 1
+
+
+def test_a_marker_naming_nothing_is_a_warning_that_strict_builds_refuse(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    module = project / "course" / "01-intro.md"
+    module.write_text(module.read_text(encoding="utf-8") + "\n<!-- scenario: nowhere -->\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site", "--strict")
+    assert result.returncode != 0
+    assert "01-intro.md" in result.stderr and "nowhere" in result.stderr
+
+
+def test_the_plugin_can_be_disabled(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("  - course\n", "  - course:\n      enabled: false\n"),
+        encoding="utf-8",
+    )
+    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+    assert "course-quiz" not in page(tmp_path / "site", "01-intro")
+
+
+def test_the_real_course_builds_strictly(tmp_path: Path) -> None:
+    result = mkdocs_build(REPO, tmp_path / "site", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "progress" / "index.html").is_file()
+
+
+def test_front_end_fits_the_byte_budget() -> None:
+    """One JS and one CSS file, together at most 8 KiB gzipped (deterministic, so a test)."""
+    script = gzip.compress(assets.script("en").encode("utf-8"), mtime=0)
+    style = gzip.compress(assets.stylesheet().encode("utf-8"), mtime=0)
+    assert len(script) + len(style) <= 8 * 1024, (len(script), len(style))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return int(response.status), response.read().decode("utf-8")
+    except OSError:
+        return 0, ""
+
+
+def _wait_for(predicate: object, timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return True
+        time.sleep(0.3)
+    return False
+
+
+@pytest.mark.timeout(120)
+def test_serve_keeps_running_through_a_mistake_and_recovers(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    port = _free_port()
+    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=build_env(),
+    )
+    url = f"http://127.0.0.1:{port}/02-practice/"
+    quiz = project / "quizzes" / "02-practice.yml"
+    good = quiz.read_text(encoding="utf-8")
+    try:
+        assert _wait_for(lambda: "It is fine to start small." in _get(url)[1]), "serve did not start"
+        quiz.write_text(good.replace("answer: true", "answer: maybe"), encoding="utf-8")
+        assert _wait_for(lambda: "course-problems" in _get(url)[1]), "the mistake was not shown in the preview"
+        status, html = _get(url)
+        assert status == 200 and "quizzes/02-practice.yml:6" in html
+        assert server.poll() is None, "serve stopped on a mistake"
+        quiz.write_text(good.replace("It is fine to start small.", "Small steps are fine."), encoding="utf-8")
+        assert _wait_for(lambda: "Small steps are fine." in _get(url)[1]), "fixing the file did not bring the page back"
+        assert "course-problems" not in _get(url)[1]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.seek(0)
+        output = log.read()
+        log.close()
+    assert "Traceback" not in output
+    assert "quizzes/02-practice.yml:6" in output

@@ -1,0 +1,91 @@
+"""Renderer fixtures: each YAML input in fixtures/render/ beside the HTML it must produce.
+
+Set REGENERATE_FIXTURES=1 to rewrite the expected HTML after an intended change,
+then read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator._internal.model import Module, ModuleMeta, Quiz, Scenario, Worksheet
+from generator._internal.render import Renderer, shuffled
+from tests.helpers import FIXTURES
+
+RENDER = FIXTURES / "render"
+INPUTS = sorted(RENDER.glob("*.yml"))
+RENDERER = Renderer("fixture-course")
+MODULE = Module("intro", 1, "01-intro.md", ModuleMeta(title="Introduction"))
+
+
+def render(kind: str, data: dict[str, Any]) -> str:
+    """Render one fixture input with the fixture renderer."""
+    if kind == "quiz":
+        return str(RENDERER.quiz(MODULE, Quiz.model_validate(data)))
+    if kind == "scenario":
+        return str(RENDERER.scenario(Scenario.model_validate(data)))
+    if kind == "worksheet":
+        return str(RENDERER.worksheet(Worksheet.model_validate(data)))
+    return str(RENDERER.objectives(Module("intro", 1, "01-intro.md", ModuleMeta.model_validate(data))))
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[path.stem for path in INPUTS])
+def test_rendered_html_matches_fixture(path: Path) -> None:
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    html = render(case["kind"], case["input"]) + "\n"
+    expected = path.with_suffix(".html")
+    if os.environ.get("REGENERATE_FIXTURES") == "1":
+        expected.write_text(html, encoding="utf-8")
+    assert html == expected.read_text(encoding="utf-8")
+
+
+class _Markup(HTMLParser):
+    """Collects the real tags and attributes of some HTML (not text that looks like them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes += [(name, value or "") for name, value in attrs]
+
+
+def test_hostile_text_never_becomes_markup() -> None:
+    case = yaml.safe_load((RENDER / "quiz-hostile.yml").read_text(encoding="utf-8"))
+    html = render("quiz", case["input"])
+    markup = _Markup()
+    markup.feed(html)
+    assert not markup.tags & {"script", "img", "iframe", "svg", "style", "b", "em"}
+    assert not [name for name, _ in markup.attributes if name.startswith("on")]
+    links = [value for name, value in markup.attributes if name in {"href", "src"}]
+    assert links == ["https://example.org/", "../x.md"]
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;" in html
+
+
+def test_order_and_match_never_show_the_answer_order() -> None:
+    for size in range(2, 9):
+        items = [f"item {index}" for index in range(size)]
+        for seed in ("a", "b", "rungs", "intro/responses"):
+            order = shuffled(items, seed)
+            assert sorted(order) == list(range(size))
+            assert order != list(range(size))
+
+
+def test_shuffle_is_stable_between_builds() -> None:
+    assert shuffled(list("abcdef"), "intro/rungs") == shuffled(list("abcdef"), "intro/rungs")
+
+
+def test_every_question_type_has_a_render_fixture() -> None:
+    kinds = {
+        yaml.safe_load(path.read_text(encoding="utf-8"))["input"].get("questions", [{}])[0].get("type")
+        for path in INPUTS
+    }
+    assert {"single", "multiple", "true-false", "order", "match"} <= kinds
