@@ -41,6 +41,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "error_title": "There is a problem",
         "error_unanswered": "Answer question {number}",
         "error_partly": "Answer every part of question {number}",
+        "error_prefix": "Error:",
         "right_answer": "The right answer: {answer}",
         "your_answer": "You chose",
         # Scenarios
@@ -66,6 +67,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "status_not_started": "not started",
         "nav_passed": "(passed)",
         "minutes_short": "{minutes} min",
+        "map_facts": "Id: {id}. Best score: {best}. Situations: {nodes}. Module:",
+        "map_text_version": "Text version of this map",
+        "map_start": "start",
+        "maps_title": "Scenario maps",
+        "maps_intro": "Each branching scenario as a map: situations in boxes, choices on the arrows with "
+        "their points, endings in rounded boxes. Use it to check a scenario's paths, or to run it face to face.",
         "noscript_progress": "Your progress is kept by JavaScript in this browser, and JavaScript is off.",
         "progress_intro": "Your answers and results are kept in this browser, on this device only. "
         "Nothing is sent anywhere.",

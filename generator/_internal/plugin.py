@@ -8,6 +8,7 @@ Everything else lives in the core, which never imports MkDocs.
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ from .render import Renderer
 log = get_plugin_logger(__name__)
 
 PROGRESS_PAGE = "progress.md"
+MAPS_PAGE = "trainers/scenario-maps.md"
+THEME_DIR = Path(__file__).parent / "theme"
+MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 
 MARKER = re.compile(
     r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
@@ -91,6 +95,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.renderer = Renderer(course_id, language)
         self._token = secrets.token_hex(4)
         self._slots = {}
+        config.theme.dirs.append(str(THEME_DIR))
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
         return config
@@ -112,9 +117,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             )
         )
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
-        files.append(
-            File.generated(config, PROGRESS_PAGE, content=f"---\ntitle: {self.renderer.text('progress_title')}\n---\n")
-        )
+        files.append(File.generated(config, PROGRESS_PAGE, content=_front_matter(self.renderer.text("progress_title"))))
+        if any(module.scenarios for module in self.course.modules):
+            title = self.renderer.text("maps_title")
+            files.append(File.generated(config, MAPS_PAGE, content=_front_matter(title, "course-trainers.html")))
+            files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
         if config.nav is None:
             config.nav = course_nav(
                 [file.src_uri for file in files.documentation_pages()], self.course, self.config.number_modules
@@ -135,12 +142,14 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return markdown
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
-        if page.file.src_uri == PROGRESS_PAGE:
+        if page.file.src_uri in (PROGRESS_PAGE, MAPS_PAGE):
             urls = {
                 module.source: file.url_relative_to(page.file)
                 for module in self.course.modules
                 if (file := files.get_file_from_path(module.source)) is not None
             }
+            if page.file.src_uri == MAPS_PAGE:
+                return banner + markdown + self._slot(slots, self.renderer.scenario_maps(self.course, urls))
             return banner + markdown + self._slot(slots, self.renderer.progress(self.course, config.site_name, urls))
         module = self.course.module_for_source(page.file.src_uri)
         if module is None:
@@ -198,6 +207,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if module.quiz and not placed_quiz:
             parts.append(self._slot(slots, renderer.quiz(module, module.quiz)))
         return "".join(parts)
+
+
+def _front_matter(title: str, template: str = "") -> str:
+    """Front matter of a generated page (the title comes from the strings table, so quote it)."""
+    lines = [f"title: {json.dumps(title)}"] + ([f"template: {template}"] if template else [])
+    return "---\n" + "\n".join(lines) + "\n---\n"
 
 
 def _split_title(markdown: str) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .diagram import mermaid
 from .graph import best_score
 from .i18n import strings_for
 from .markdown import render_block, render_inline
@@ -164,3 +165,20 @@ class Renderer:
             for module in course.modules
         ]
         return self._render("progress.html.j2", rows=rows, title=title)
+
+    def scenario_maps(self, course: Course, urls: dict[str, str]) -> Markup:
+        """The trainers' page: every scenario's graph as a Mermaid map with a text version."""
+        sections = [
+            self._render(
+                "scenario-map.html.j2",
+                scenario=scenario,
+                best=best_score(scenario),
+                source=mermaid(scenario),
+                module_title=f"{module.number}. {module.meta.title}",
+                module_url=urls.get(module.source, ""),
+            )
+            for module in course.modules
+            for scenario in module.scenarios
+        ]
+        intro = Markup("<p>{}</p>").format(self.text("maps_intro"))
+        return Markup("\n").join([intro, *sections])
