@@ -45,10 +45,15 @@ def check_manifest_rules(archive: zipfile.ZipFile) -> list[str]:
         broken.append("metadata/schema is not 'ADL SCORM'")
     if root.findtext(f"{CP}metadata/{CP}schemaversion") != "1.2":
         broken.append("metadata/schemaversion is not 1.2")
+    return broken + _organization_rules(root) + _resource_rules(root, names)
+
+
+def _organization_rules(root: ET.Element) -> list[str]:
+    broken: list[str] = []
     organizations = root.find(f"{CP}organizations")
-    resources = {r.get("identifier"): r for r in root.iterfind(f"{CP}resources/{CP}resource")}
+    resources = {r.get("identifier") for r in root.iterfind(f"{CP}resources/{CP}resource")}
     if organizations is None:
-        return [*broken, "no organizations element"]
+        return ["no organizations element"]
     default = organizations.get("default")
     orgs = {o.get("identifier"): o for o in organizations.iterfind(f"{CP}organization")}
     if default not in orgs:
@@ -65,6 +70,12 @@ def check_manifest_rules(archive: zipfile.ZipFile) -> list[str]:
             ref = item.get("identifierref")
             if ref is not None and ref not in resources:
                 broken.append(f"item identifierref {ref!r} names no resource")
+    return broken
+
+
+def _resource_rules(root: ET.Element, names: set[str]) -> list[str]:
+    broken: list[str] = []
+    resources = {r.get("identifier"): r for r in root.iterfind(f"{CP}resources/{CP}resource")}
     scos = [r for r in resources.values() if r.get(f"{ADLCP}scormtype") == "sco"]
     if len(scos) != 1:
         broken.append(f"expected one SCO, found {len(scos)}")
@@ -95,7 +106,9 @@ def test_package_name_and_manifest_follow_scorm_12(package: Path) -> None:
     with zipfile.ZipFile(package) as archive:
         assert check_manifest_rules(archive) == []
         root = ET.fromstring(archive.read("imsmanifest.xml"))
-    assert root.findtext(f"{CP}organizations/{CP}organization/{CP}title") == "Coproduction with people seeking sanctuary"
+    assert (
+        root.findtext(f"{CP}organizations/{CP}organization/{CP}title") == "Coproduction with people seeking sanctuary"
+    )
 
 
 def test_the_rule_checker_catches_broken_manifests(tmp_path: Path) -> None:

@@ -1,22 +1,28 @@
-"""The `course` command: check and build a course without knowing MkDocs.
+"""The `course` command: check and build a course without knowing MkDocs, and trainers' tools.
 
-Every failure ends in a plain message and exit code 1, never a traceback.
+`check` and `build`; `new-module` and `new-scenario` (commented skeletons that
+pass `check`); `schema` (JSON Schema for editors); `gift export` and
+`gift import` (Moodle's GIFT format). Every failure ends in a plain message and
+exit code 1, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
+import typing
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, quiz_to_yaml
 from .loader import CoursePaths, read_course
-from .problems import format_problems
+from .problems import Problem, format_problems, relative_name
+from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
+from .schema import SCHEMA_DIR, modeline, schema_for_folder, write_schemas
+from .yamlsource import read_text
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -65,37 +71,204 @@ def build(project: Path, site_dir: Path | None, strict: bool) -> int:
     """Check, then build the site with MkDocs; 1 on any problem."""
     if check(project):
         return 1
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.commands.build import build as mkdocs_build  # the CLI is an adapter too
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    from .sitebuild import build_site  # MkDocs is imported only by the commands that build
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s - %(message)s")
-    options: dict[str, Any] = {"strict": strict}
-    if site_dir is not None:
-        options["site_dir"] = str(site_dir)
-    try:
-        config = load_config(str(project / "mkdocs.yml"), **options)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            mkdocs_build(config)
-        finally:
-            config.plugins.on_shutdown()
-    except (MkDocsException, SystemExit, OSError) as error:
-        print(f"The build stopped: {error}", file=sys.stderr)
+    result = build_site(project, site_dir, strict=strict)
+    if result.config is None:
+        print(result.error, file=sys.stderr)
         return 1
-    print(f"Built the site in {config.site_dir}")
+    print(f"Built the site in {result.config.site_dir}")
     return 0
 
 
+def scorm(project: Path, dist: Path) -> int:
+    """Check, build for packaging, and write the SCORM 1.2 zip into `dist`."""
+    if check(project):
+        return 1
+    from .sitebuild import build_scorm
+
+    zip_path, error = build_scorm(project, dist if dist.is_absolute() else project / dist, course_paths(project))
+    if zip_path is None:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Wrote {relative_name(zip_path, project)}: upload it to your LMS as a SCORM 1.2 package.")
+    return 0
+
+
+# ---------------------------------------------------------------- trainers' tools
+
+
+def _shown(path: Path, project: Path) -> str:
+    """A path as the trainer typed it: relative to the project when inside it."""
+    return relative_name(path, project)
+
+
+def _has_nav(project: Path) -> bool:
+    config_file = project / "mkdocs.yml"
+    if not config_file.is_file():
+        return False
+    loaded = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader)  # noqa: S506 - SafeLoader subclass
+    return isinstance(loaded, dict) and bool(loaded.get("nav"))
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    """Problems of a single file, for the GIFT commands: nothing was written."""
+    items = sorted(set(problems))
+    noun = "problem" if len(items) == 1 else "problems"
+    print(f"Nothing was written: {len(items)} {noun} to fix.", file=sys.stderr)
+    print("\n".join(problem.format() for problem in items), file=sys.stderr)
+
+
+def _print_schema_hint(project: Path) -> None:
+    """New files point editors at schemas/; say how to write it when it is missing."""
+    if not (project / SCHEMA_DIR / schema_for_folder("").name).is_file():
+        print("For help from your editor while you type, write the schemas once with: course schema")
+
+
+def new_module_command(project: Path, title: str, slug: str | None, minutes: int | None) -> int:
+    """Create a module page and its quiz from the skeletons."""
+    paths = course_paths(project)
+    created = new_module(paths, title, slug, minutes)
+    page, quiz = _shown(created.page, project), _shown(created.quiz, project)
+    print(f"Created {page} and {quiz} (one example of each type of question).")
+    print(f"Next: write the module in {page}, adapt the questions in {quiz}, then run: course check")
+    print("The quiz appears at the end of the module; put <!-- quiz --> on a line of its own to place it elsewhere.")
+    if _has_nav(project):
+        print(f"mkdocs.yml lists the pages under `nav:`: add {created.page.name} there so it shows in the menu.")
+    _print_schema_hint(project)
+    return 0
+
+
+def new_scenario_command(project: Path, ident: str, module: str) -> int:
+    """Create a scenario from the skeleton."""
+    paths = course_paths(project)
+    path = new_scenario(paths, ident, module)
+    print(f"Created {_shown(path, project)}: a small story with two decisions and three endings.")
+    print(
+        f'It appears at the end of the module "{module.strip()}", before the quiz; '
+        f"put <!-- scenario: {ident.strip()} --> on a line of its own to place it elsewhere. "
+        "Run `course check` after each change."
+    )
+    _print_schema_hint(project)
+    return 0
+
+
+def schema_command(project: Path, out: Path | None) -> int:
+    """Write the JSON Schema files editors use for autocompletion and checks."""
+    folder = out if out is not None else Path(SCHEMA_DIR)
+    folder = folder if folder.is_absolute() else project / folder
+    for path in write_schemas(folder):
+        print(f"Wrote {_shown(path, project)}")
+    print(
+        "Editors with YAML support (VS Code with Red Hat's YAML extension, and others) use them when "
+        "a course file starts with a line such as:\n    # yaml-language-server: $schema=../schemas/quiz.schema.json"
+    )
+    return 0
+
+
+def gift_export_command(project: Path, quiz_file: Path, output: Path | None) -> int:
+    """Write one quiz as a Moodle GIFT file (`-o -`: to the screen)."""
+    quiz, doc, problems = load_quiz_file(quiz_file, project)
+    name = _shown(quiz_file, project)
+    if quiz is not None and doc is not None:
+        problems += export_problems(quiz, doc, name)
+    if quiz is None or problems:
+        _report(problems)
+        return 1
+    text = quiz_to_gift(quiz, name)
+    if output is not None and str(output) == "-":
+        print(text, end="")
+        return 0
+    target = output if output is not None else Path(quiz_file.stem + ".gift")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8", newline="\n")
+    print(f"Wrote {target}: {len(quiz.questions)} questions in Moodle's GIFT format.")
+    print("In Moodle: Question bank > Import > GIFT format, then choose this file.")
+    return 0
+
+
+def gift_import_command(project: Path, gift_file: Path, module: str, output: Path | None) -> int:
+    """Read a Moodle GIFT file into a new quiz file for `module`."""
+    paths = course_paths(project)
+    page = known_module(paths, module)
+    target = output if output is not None else paths.quizzes_dir / f"{page.path.stem}.yml"
+    if target.exists():
+        print(
+            f"{_shown(target, project)} exists already; it was left as it is.\n"
+            "Delete or rename it first, or write the quiz somewhere else with -o.",
+            file=sys.stderr,
+        )
+        return 1
+    existing = quiz_file_for(paths, module)
+    if existing is not None and target.resolve().parent == paths.quizzes_dir.resolve():
+        print(
+            f'The module "{module}" already has a quiz: {_shown(existing, project)}; a module has one quiz.\n'
+            "Delete or rename that file first, or write the imported quiz somewhere else with -o.",
+            file=sys.stderr,
+        )
+        return 1
+    name = _shown(gift_file, project)
+    text, problems = read_text(gift_file, name)
+    quiz = None
+    if text is not None:
+        quiz, problems = gift_to_quiz(text, module, name)
+    if quiz is None:
+        _report(problems)
+        return 1
+    schema_line = modeline(target, project / SCHEMA_DIR / schema_for_folder("").name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8", newline="\n") as file:
+        file.write(quiz_to_yaml(quiz, schema_line, f"Imported from {gift_file.name} by `course gift import`."))
+    kinds = ", ".join(
+        f"{count} {kind}"
+        for kind in ("single", "multiple", "true-false", "order", "match")
+        if (count := sum(question.type == kind for question in quiz.questions))
+    )
+    print(f"Wrote {_shown(target, project)}: {len(quiz.questions)} questions ({kinds}).")
+    print("Read it through, then run: course check")
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with exit code 1 (not 2) for a mistyped command, like every other failure."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="course", description="Check and build a self-paced course.")
+    parser = _Parser(prog="course", description="Check and build a self-paced course; trainers' tools.")
     parser.add_argument("--project", type=Path, default=Path(), help="folder holding mkdocs.yml (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate the course files only; exit 1 on problems")
     build_parser = commands.add_parser("build", help="check, then build the site")
     build_parser.add_argument("-d", "--site-dir", type=Path, help="where to write the site")
     build_parser.add_argument("--strict", action="store_true", help="stop on warnings too")
+    scorm_parser = commands.add_parser("scorm", help="check, then write a SCORM 1.2 package for an LMS")
+    scorm_parser.add_argument("--dist", type=Path, default=Path("dist"), help="where to write the zip (default: dist)")
+    module_parser = commands.add_parser(
+        "new-module", help="start a module: course/NN-slug.md and quizzes/NN-slug.yml with examples"
+    )
+    module_parser.add_argument("title", help='the module\'s title, in quotes: "Listening well"')
+    module_parser.add_argument("--slug", help="its short name in file names and links (default: from the title)")
+    module_parser.add_argument("--minutes", type=int, help="about how long it takes (default: 10)")
+    scenario_parser = commands.add_parser("new-scenario", help="start a branching scenario in quizzes/scenarios/")
+    scenario_parser.add_argument("id", help="the scenario's id and file name, e.g. first-meeting")
+    scenario_parser.add_argument("--module", required=True, help="the slug of the module that shows it")
+    schema_parser = commands.add_parser("schema", help="write the JSON Schema files editors use to help with YAML")
+    schema_parser.add_argument("--out", type=Path, help="the folder to write them to (default: schemas)")
+    gift_parser = commands.add_parser("gift", help="Moodle GIFT: export a quiz, or import one")
+    gift_commands = gift_parser.add_subparsers(dest="gift_command", required=True)
+    export_parser = gift_commands.add_parser("export", help="write a quiz as a GIFT file for Moodle")
+    export_parser.add_argument("quiz", type=Path, help="the quiz file, e.g. quizzes/01-intro.yml")
+    export_parser.add_argument(
+        "-o", "--output", type=Path, help="the GIFT file (default: NN-slug.gift here; - to print)"
+    )
+    import_parser = gift_commands.add_parser("import", help="turn a GIFT file into a quiz file")
+    import_parser.add_argument("gift", type=Path, help="the GIFT file, e.g. from Moodle's question bank")
+    import_parser.add_argument("--module", required=True, help="the slug of the module the quiz is for")
+    import_parser.add_argument("-o", "--output", type=Path, help="the quiz file (default: quizzes/NN-slug.yml)")
     return parser
 
 
@@ -106,6 +279,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return check(project)
-        return build(project, args.site_dir, args.strict)
+        if args.command == "build":
+            return build(project, args.site_dir, args.strict)
+        if args.command == "scorm":
+            return scorm(project, args.dist)
+        return _trainer_tool(args, project)
     except KeyboardInterrupt:
         return 130
+
+
+def _trainer_tool(args: argparse.Namespace, project: Path) -> int:
+    """Run one of the trainers' tools; their refusals and file errors are plain messages."""
+    try:
+        if args.command == "new-module":
+            return new_module_command(project, args.title, args.slug, args.minutes)
+        if args.command == "new-scenario":
+            return new_scenario_command(project, args.id, args.module)
+        if args.command == "schema":
+            return schema_command(project, args.out)
+        if args.gift_command == "export":
+            return gift_export_command(project, args.quiz, args.output)
+        return gift_import_command(project, args.gift, args.module, args.output)
+    except ScaffoldError as error:
+        print(error, file=sys.stderr)
+    except FileExistsError as error:
+        print(f"{error.filename} exists already; it was left as it is.", file=sys.stderr)
+    except OSError as error:
+        print(f"Cannot write or read {error.filename or 'a file'}: {error.strerror or error}.", file=sys.stderr)
+    return 1

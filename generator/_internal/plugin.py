@@ -39,6 +39,7 @@ MAPS_PAGE = "trainers/scenario-maps.md"
 THEME_DIR = Path(__file__).parent / "theme"
 MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 
+ANSWER_KEY_MARKER = re.compile(r"^[ \t]*<!--\s*answer-key\s*-->[ \t]*$", re.MULTILINE)
 MARKER = re.compile(
     r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
 )
@@ -142,15 +143,18 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return markdown
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
-        if page.file.src_uri in (PROGRESS_PAGE, MAPS_PAGE):
-            urls = {
-                module.source: file.url_relative_to(page.file)
-                for module in self.course.modules
-                if (file := files.get_file_from_path(module.source)) is not None
-            }
-            if page.file.src_uri == MAPS_PAGE:
-                return banner + markdown + self._slot(slots, self.renderer.scenario_maps(self.course, urls))
+        urls = {
+            module.source: file.url_relative_to(page.file)
+            for module in self.course.modules
+            if (file := files.get_file_from_path(module.source)) is not None
+        }
+        if page.file.src_uri == PROGRESS_PAGE:
             return banner + markdown + self._slot(slots, self.renderer.progress(self.course, config.site_name, urls))
+        if page.file.src_uri == MAPS_PAGE:
+            return banner + markdown + self._slot(slots, self.renderer.scenario_maps(self.course, urls))
+        if ANSWER_KEY_MARKER.search(markdown):
+            key = self.renderer.answer_key(self.course, urls)
+            markdown = ANSWER_KEY_MARKER.sub(lambda _match: self._slot(slots, key), markdown, count=1)
         module = self.course.module_for_source(page.file.src_uri)
         if module is None:
             return banner + markdown

@@ -182,3 +182,15 @@ class Renderer:
         ]
         intro = Markup("<p>{}</p>").format(self.text("maps_intro"))
         return Markup("\n").join([intro, *sections])
+
+    def answer_key(self, course: Course, urls: dict[str, str]) -> Markup:
+        """The facilitator pack's answer key: every module's objectives, questions with answers, scenarios."""
+        modules = [
+            {
+                "module": module,
+                "url": urls.get(module.source, ""),
+                "best": {scenario.id: best_score(scenario) for scenario in module.scenarios},
+            }
+            for module in course.modules
+        ]
+        return self._render("answer-key.html.j2", modules=modules)

@@ -61,7 +61,11 @@ def manifest(info: PackageInfo, files: list[str]) -> bytes:
         ET.register_namespace(prefix, uri)
     root = ET.Element(
         _q("", "manifest"),
-        {"identifier": f"{info.course_id}-manifest", "version": info.version, _q("xsi", "schemaLocation"): _SCHEMA_LOCATION},
+        {
+            "identifier": f"{info.course_id}-manifest",
+            "version": info.version,
+            _q("xsi", "schemaLocation"): _SCHEMA_LOCATION,
+        },
     )
     metadata = ET.SubElement(root, _q("", "metadata"))
     ET.SubElement(metadata, _q("", "schema")).text = "ADL SCORM"
@@ -83,12 +87,18 @@ def manifest(info: PackageInfo, files: list[str]) -> bytes:
     resource = ET.SubElement(
         resources_element,
         _q("", "resource"),
-        {"identifier": f"{info.course_id}-sco", "type": "webcontent", _q("adlcp", "scormtype"): "sco", "href": LAUNCH_PAGE},
+        {
+            "identifier": f"{info.course_id}-sco",
+            "type": "webcontent",
+            _q("adlcp", "scormtype"): "sco",
+            "href": LAUNCH_PAGE,
+        },
     )
     for name in sorted(files):
         ET.SubElement(resource, _q("", "file"), {"href": name})
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
+    body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
 
 
 def launch_page(info: PackageInfo, course: Course) -> str:

@@ -30,7 +30,9 @@ class BuildResult:
     error: str = ""
 
 
-def build_site(project: Path, site_dir: Path | None = None, *, strict: bool = False, packaged: bool = False) -> BuildResult:
+def build_site(
+    project: Path, site_dir: Path | None = None, *, strict: bool = False, packaged: bool = False
+) -> BuildResult:
     """Build `project` with MkDocs; `packaged` makes it work from files inside an LMS frame.
 
     A packaged build uses page files (`01-intro.html`, no directory indexes), has no

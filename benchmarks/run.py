@@ -1,0 +1,639 @@
+"""How much the generator costs: build time, bytes sent to learners, memory.
+
+Every measurement is side by side with the same site built by plain MkDocs +
+Material (the `course` plugin entry removed, same docs), so the numbers say
+what the generator adds, not what MkDocs costs anyway.
+
+    .venv/bin/python benchmarks/run.py            # the full run (several minutes)
+    .venv/bin/python benchmarks/run.py --quick    # fewer repetitions, no 1,000-module course
+    .venv/bin/python benchmarks/run.py --quick --sizes 3 --pairs 1   # a smoke test
+
+It prints a table and writes JSON to benchmarks/results/latest.json (git-ignored).
+See benchmarks/README.md for what each number means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import gzip
+import io
+import itertools
+import json
+import logging
+import os
+import platform
+import pstats
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+from generator._internal import assets
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = REPO / "mkdocs.yml"
+RESULTS = REPO / "benchmarks" / "results" / "latest.json"
+PLUGIN = "course"
+GOAL_RATIO = 1.05  # the generator may make a build at most 5% slower than plain MkDocs + Material
+GROWTH_LIMIT = 1.5  # per-module time growing more than this between sizes suggests quadratic work
+GZIP_LEVEL = 6  # what web servers (and GitHub Pages) typically use
+SCHEMA = 1
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+# ---------------------------------------------------------------- sites to build
+
+
+def _plugin_name(entry: Any) -> str:
+    return str(next(iter(entry))) if isinstance(entry, dict) else str(entry)
+
+
+def read_config(config_file: Path) -> dict[str, Any]:
+    """The site config as MkDocs reads it (INHERIT and !ENV resolved)."""
+    with config_file.open("rb") as stream:
+        loaded = yaml_load(stream, get_yaml_loader())
+    return dict(loaded or {})
+
+
+def write_twin(config_file: Path, target: Path, *, keep_plugin: bool, **overrides: Any) -> Path:
+    """A config that INHERITs `config_file`, with the `course` plugin kept or removed.
+
+    Paths the parent gives relative to itself (docs_dir, theme.custom_dir) are
+    made absolute, because MkDocs resolves them against the child file.
+    """
+    parent = read_config(config_file)
+    here = config_file.parent
+    plugins = [entry for entry in parent.get("plugins") or [] if keep_plugin or _plugin_name(entry) != PLUGIN]
+    twin: dict[str, Any] = {"INHERIT": str(config_file), "plugins": plugins}
+    twin["docs_dir"] = str((here / str(parent.get("docs_dir", "docs"))).resolve())
+    custom_dir = (parent.get("theme") or {}).get("custom_dir") if isinstance(parent.get("theme"), dict) else None
+    if custom_dir:
+        twin["theme"] = {"custom_dir": str((here / str(custom_dir)).resolve())}
+    twin.update(overrides)
+    target.write_text(yaml.safe_dump(twin, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+TEXT = (
+    "people seeking sanctuary share power with volunteers and organisations when decisions about a "
+    "project are made together from the start experts by experience bring knowledge that nobody else "
+    "has meetings work better with clear ground rules an interpreter bus fares paid on the day food "
+    "and time to talk everyone can check what changed because of their ideas trust grows slowly and "
+    "is lost quickly so groups keep promises explain what is fixed and what is open and say thank you"
+)
+WORDS = tuple(TEXT.split())
+QUESTION_TYPES = ("single", "multiple", "true-false", "order", "match")
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def _paragraph(rng: random.Random, words: int) -> str:
+    sentences: list[str] = []
+    while words > 0:
+        length = min(words, rng.randint(8, 16))
+        sentences.append(_sentence(rng, length))
+        words -= length
+    return " ".join(sentences)
+
+
+def module_markdown(number: int, count: int, rng: random.Random) -> str:
+    """About 300 words of Markdown using the features trainers use (headings, lists, admonitions, tables, links)."""
+    other = (number % count) + 1
+    lines = [
+        "---",
+        f"title: Module {number} on {rng.choice(WORDS)} and {rng.choice(WORDS)}",
+        "objectives:",
+        f"  - Explain how {rng.choice(WORDS)} helps a group share power",
+        f"  - Recognise when {rng.choice(WORDS)} is missing and put it right",
+        f"minutes: {rng.randint(5, 20)}",
+        "---",
+        _paragraph(rng, 70),
+        "",
+        "## What it means",
+        "",
+        _paragraph(rng, 60),
+        "",
+        *(f"- {_sentence(rng, 6)}" for _ in range(4)),
+        "",
+        '!!! tip "In practice"',
+        "",
+        f"    {_paragraph(rng, 30)}",
+        "",
+        "## An example",
+        "",
+        "| Before | After |",
+        "| --- | --- |",
+        *(f"| {_sentence(rng, 4)} | {_sentence(rng, 4)} |" for _ in range(3)),
+        "",
+        _paragraph(rng, 60),
+        f"See also [module {other}]({other:04d}-topic-{other:04d}.md).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def question(kind: str, index: int, rng: random.Random) -> dict[str, Any]:
+    """One question of `kind`, valid under DESIGN.md's quiz contract."""
+    base: dict[str, Any] = {"id": f"q-{index}", "type": kind, "prompt": _sentence(rng, 14)}
+    if kind in ("single", "multiple"):
+        correct = {0} if kind == "single" else {0, 2}
+        base["options"] = [
+            {"text": f"{_sentence(rng, 5)} ({letter})", "correct": n in correct, "feedback": _sentence(rng, 12)}
+            for n, letter in enumerate("abcd")
+        ]
+    elif kind == "true-false":
+        base["answer"] = index % 2 == 0
+    elif kind == "order":
+        base["items"] = [f"Step {n}: {_sentence(rng, 4)}" for n in range(1, 5)]
+    else:
+        base["pairs"] = [{"left": f"{n}. {_sentence(rng, 3)}", "right": f"{n}) {_sentence(rng, 4)}"} for n in range(4)]
+    base["explanation"] = _paragraph(rng, 25)
+    return base
+
+
+def generate_course(root: Path, modules: int, questions: int = 10, seed: int = 1) -> tuple[Path, Path]:
+    """A course of `modules` modules, each with a quiz of `questions` questions; returns (course, plain) configs."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible filler text, not secrets
+    docs = root / "course"
+    quizzes = root / "quizzes"
+    docs.mkdir(parents=True)
+    quizzes.mkdir()
+    (docs / "index.md").write_text("# Benchmark course\n\n" + _paragraph(rng, 80) + "\n", encoding="utf-8")
+    for number in range(1, modules + 1):
+        slug = f"topic-{number:04d}"
+        (docs / f"{number:04d}-{slug}.md").write_text(module_markdown(number, modules, rng), encoding="utf-8")
+        quiz = {
+            "module": slug,
+            "pass_mark": 80,
+            "questions": [question(QUESTION_TYPES[n % len(QUESTION_TYPES)], n + 1, rng) for n in range(questions)],
+        }
+        (quizzes / f"{number:04d}-{slug}.yml").write_text(
+            yaml.safe_dump(quiz, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
+    overrides: dict[str, Any] = {"site_name": f"Benchmark course of {modules} modules"}
+    if read_config(CONFIG).get("nav"):
+        overrides["nav"] = None  # the real course's nav names its own pages
+    course = write_twin(CONFIG, root / "mkdocs.yml", keep_plugin=True, docs_dir="course", **overrides)
+    plain = write_twin(CONFIG, root / "mkdocs.plain.yml", keep_plugin=False, docs_dir=str(docs), **overrides)
+    _set_course_id(course, "benchmark")
+    return course, plain
+
+
+def _set_course_id(config_file: Path, course_id: str) -> None:
+    data = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    plugins = []
+    for entry in data["plugins"]:
+        if _plugin_name(entry) == PLUGIN:
+            options = dict((entry if isinstance(entry, dict) else {PLUGIN: {}})[PLUGIN] or {})
+            plugins.append({PLUGIN: {**options, "course_id": course_id}})
+        else:
+            plugins.append(entry)
+    data["plugins"] = plugins
+    config_file.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- measuring
+
+
+@dataclass
+class Runs:
+    """Timings (seconds) and peak memory (KiB) of repeated builds of one config."""
+
+    seconds: list[float] = field(default_factory=list)
+    max_rss_kib: list[int] = field(default_factory=list)
+
+    def summary(self, modules: int | None = None) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "runs": [round(value, 4) for value in self.seconds],
+            "median": round(statistics.median(self.seconds), 4),
+            "min": round(min(self.seconds), 4),
+            "max": round(max(self.seconds), 4),
+        }
+        if self.max_rss_kib:
+            result["max_rss_kib"] = max(self.max_rss_kib)
+        if modules:
+            result["per_module"] = round(statistics.median(self.seconds) / modules, 6)
+        return result
+
+
+def build_subprocess(config_file: Path, site_dir: Path) -> tuple[float, int]:
+    """One fresh `python -m mkdocs build -q`; returns (wall seconds, peak RSS in KiB of that process)."""
+    shutil.rmtree(site_dir, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file), "-d", str(site_dir)]
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=ENV, cwd=REPO)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace")
+            raise RuntimeError(f"mkdocs build -f {config_file} failed ({process.returncode}):\n{message}")
+    return elapsed, int(usage.ru_maxrss)  # Linux reports KiB
+
+
+@contextlib.contextmanager
+def _quiet_mkdocs() -> Iterator[None]:
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def build_in_process(config_file: Path, site_dir: Path) -> float:
+    """Load the config and build, in this process (modules already imported after the first call)."""
+    shutil.rmtree(site_dir, ignore_errors=True)
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    with _quiet_mkdocs():
+        start = time.perf_counter()
+        config = load_config(config_file=str(config_file), site_dir=str(site_dir))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+        return time.perf_counter() - start
+
+
+def interleaved(
+    plain: Path, course: Path, pairs: int, work: Path, runner: Callable[[Path, Path], Any], *, warm_up: bool = True
+) -> tuple[Runs, Runs]:
+    """plain, course, plain, course ...: both see the same machine load; one unmeasured pair first."""
+    results = (Runs(), Runs())
+    for index in range(pairs + (1 if warm_up else 0)):
+        for config_file, runs in zip((plain, course), results, strict=True):
+            outcome = runner(config_file, work / f"site-{config_file.stem}")
+            if warm_up and index == 0:
+                continue
+            if isinstance(outcome, tuple):
+                runs.seconds.append(outcome[0])
+                runs.max_rss_kib.append(outcome[1])
+            else:
+                runs.seconds.append(outcome)
+    return results
+
+
+def compare(plain: Runs, course: Runs, modules: int | None = None) -> dict[str, Any]:
+    ratios = [c / p for p, c in zip(plain.seconds, course.seconds, strict=True)]
+    result = {
+        "plain": plain.summary(modules),
+        "course": course.summary(modules),
+        "ratio": round(statistics.median(course.seconds) / statistics.median(plain.seconds), 4),
+        "pair_ratio_median": round(statistics.median(ratios), 4),
+        "added_seconds": round(statistics.median(course.seconds) - statistics.median(plain.seconds), 4),
+    }
+    if modules:
+        result["added_per_module"] = round(result["added_seconds"] / modules, 6)
+    return result
+
+
+def import_seconds(repeats: int) -> dict[str, float]:
+    """Fresh interpreters: start-up with MkDocs + Material loaded, and what importing the plugin adds on top."""
+    probe = (
+        "import time; t0 = time.perf_counter(); "
+        "import mkdocs.commands.build, mkdocs.config, material.plugins.search.plugin; t1 = time.perf_counter(); "
+        "import generator.plugin; t2 = time.perf_counter(); print(t1 - t0, t2 - t1)"
+    )
+    base: list[float] = []
+    plugin: list[float] = []
+    for _ in range(repeats):
+        output = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=ENV, check=True, cwd=REPO
+        ).stdout.split()
+        base.append(float(output[0]))
+        plugin.append(float(output[1]))
+    empty: list[float] = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], env=ENV, check=True)
+        empty.append(time.perf_counter() - start)
+    return {
+        "python_start": round(statistics.median(empty), 4),
+        "import_mkdocs_material": round(statistics.median(base), 4),
+        "import_generator_plugin": round(statistics.median(plugin), 4),
+    }
+
+
+def _sizes(data: bytes) -> dict[str, int]:
+    return {"raw": len(data), "gzip": len(gzip.compress(data, compresslevel=GZIP_LEVEL))}
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def byte_costs(plain_site: Path, course_site: Path, modules: list[str]) -> dict[str, Any]:
+    """What the generator adds to what a learner downloads."""
+    script = _sizes(assets.script().encode())
+    style = _sizes(assets.stylesheet().encode())
+    pages = []
+    for slug in modules:
+        plain = _sizes((plain_site / slug / "index.html").read_bytes())
+        course = _sizes((course_site / slug / "index.html").read_bytes())
+        pages.append({"page": f"{slug}/", "plain": plain, "course": course})
+    first = pages[0] if pages else None
+    added_html_gzip = statistics.median(p["course"]["gzip"] - p["plain"]["gzip"] for p in pages) if pages else 0
+    return {
+        "gzip_level": GZIP_LEVEL,
+        "script": script,
+        "stylesheet": style,
+        "module_page": first,
+        "module_pages": pages,
+        "module_page_added_gzip_median": int(added_html_gzip),
+        "first_module_visit_added_gzip": int(added_html_gzip) + script["gzip"] + style["gzip"],
+        "search_index": {
+            "plain": _sizes(_read_if(plain_site / "search" / "search_index.json")),
+            "course": _sizes(_read_if(course_site / "search" / "search_index.json")),
+        },
+        "site_bytes": {"plain": _folder_bytes(plain_site), "course": _folder_bytes(course_site)},
+    }
+
+
+def _read_if(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""
+
+
+def profile_build(config_file: Path, site_dir: Path, top: int = 15) -> dict[str, Any]:
+    """cProfile one in-process build; the generator's own functions by cumulative time."""
+    build_in_process(config_file, site_dir)  # warm: imports and caches as in the timed runs
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    build_in_process(config_file, site_dir)
+    profiler.disable()
+    total = time.perf_counter() - start
+    stats = pstats.Stats(profiler, stream=io.StringIO())
+    package = str(REPO / "generator")
+    rows = []
+    hooks = 0.0
+    for (filename, line, name), (_calls, calls, own, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if not filename.startswith(package):
+            continue
+        where = f"{Path(filename).relative_to(REPO)}:{line}({name})"
+        rows.append({"function": where, "calls": calls, "own": round(own, 4), "cumulative": round(cumulative, 4)})
+        if filename.endswith("plugin.py") and name.startswith("on_"):
+            hooks += cumulative
+    rows.sort(key=lambda row: row["cumulative"], reverse=True)
+    return {
+        "build_seconds_profiled": round(total, 3),
+        "plugin_hooks_cumulative": round(hooks, 3),
+        "plugin_hooks_share": round(hooks / total, 4) if total else 0.0,
+        "top": rows[:top],
+    }
+
+
+# ---------------------------------------------------------------- the run
+
+
+def environment() -> dict[str, Any]:
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "mkdocs": version("mkdocs"),
+        "mkdocs-material": version("mkdocs-material"),
+        "course-generator": version("course-generator"),
+        "load_average": [round(value, 2) for value in os.getloadavg()],
+    }
+
+
+def _module_slugs(site: Path) -> list[str]:
+    docs = REPO / str(read_config(CONFIG).get("docs_dir", "docs"))
+    slugs = sorted(path.stem for path in docs.glob("[0-9]*-*.md"))
+    return [slug for slug in slugs if (site / slug / "index.html").is_file()]
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    pairs = args.pairs
+    large_pairs = min(args.large_pairs, pairs)
+    report: dict[str, Any] = {
+        "schema": SCHEMA,
+        "environment": environment(),
+        "settings": {
+            "quick": args.quick,
+            "pairs": pairs,
+            "large_pairs": large_pairs,
+            "sizes": args.sizes,
+            "questions_per_module": args.questions,
+            "goal_ratio": GOAL_RATIO,
+            "growth_limit": GROWTH_LIMIT,
+        },
+    }
+    with tempfile.TemporaryDirectory(prefix="course-bench-") as temp:
+        work = Path(temp)
+        log(f"real course: {pairs} interleaved pairs of subprocess builds ...")
+        plain_config = write_twin(CONFIG, work / "mkdocs.plain.yml", keep_plugin=False)
+        plain_runs, course_runs = interleaved(plain_config, CONFIG, pairs, work, build_subprocess)
+        slugs = _module_slugs(work / f"site-{CONFIG.stem}")
+        real: dict[str, Any] = {"modules": len(slugs), "subprocess": compare(plain_runs, course_runs)}
+        log(f"real course: {pairs} interleaved pairs of in-process builds ...")
+        plain_in, course_in = interleaved(plain_config, CONFIG, pairs, work, build_in_process)
+        real["in_process"] = compare(plain_in, course_in)
+        real["startup"] = import_seconds(max(3, pairs))
+        real["meets_goal"] = real["subprocess"]["ratio"] <= GOAL_RATIO
+        report["real_course"] = real
+        report["bytes"] = byte_costs(work / "site-mkdocs.plain", work / f"site-{CONFIG.stem}", slugs)
+        report["memory"] = {
+            "real_course": {
+                "plain_max_rss_kib": plain_runs.max_rss_kib and max(plain_runs.max_rss_kib),
+                "course_max_rss_kib": course_runs.max_rss_kib and max(course_runs.max_rss_kib),
+            }
+        }
+
+        generated: dict[str, Any] = {}
+        configs: dict[int, Path] = {}
+        for size in args.sizes:
+            root = work / f"generated-{size}"
+            course_config, plain_twin = generate_course(root, size, args.questions)
+            configs[size] = course_config
+            count = large_pairs if size >= 1000 else pairs
+            log(f"{size} modules: {count} interleaved pairs of subprocess builds ...")
+            # A 1,000-module build takes about a minute: skip the unmeasured warm-up pair there.
+            plain_runs, course_runs = interleaved(
+                plain_twin, course_config, count, root, build_subprocess, warm_up=size < 1000
+            )
+            generated[str(size)] = {"modules": size, **compare(plain_runs, course_runs, size)}
+            report["memory"][str(size)] = {
+                "plain_max_rss_kib": max(plain_runs.max_rss_kib),
+                "course_max_rss_kib": max(course_runs.max_rss_kib),
+            }
+            shutil.rmtree(root / "site-mkdocs", ignore_errors=True)
+            shutil.rmtree(root / "site-mkdocs.plain", ignore_errors=True)
+        report["generated"] = generated
+        report["growth"] = growth(generated, args.sizes)
+
+        profile_size = 200 if 200 in configs else max(configs, default=0)
+        if profile_size:
+            log(f"profiling one in-process build of the {profile_size}-module course ...")
+            report["profile"] = {"modules": profile_size, **profile_build(configs[profile_size], work / "site-profile")}
+    return report
+
+
+def growth(generated: dict[str, Any], sizes: list[int]) -> list[dict[str, Any]]:
+    """Per-module time from one size to the next; a step above GROWTH_LIMIT is flagged."""
+    steps = []
+    ordered = sorted(sizes)
+    for small, large in itertools.pairwise(ordered):
+        step: dict[str, Any] = {"from": small, "to": large}
+        for side in ("plain", "course"):
+            before = generated[str(small)][side]["per_module"]
+            after = generated[str(large)][side]["per_module"]
+            step[side] = round(after / before, 3) if before else None
+        before, after = generated[str(small)]["added_per_module"], generated[str(large)]["added_per_module"]
+        step["added"] = round(after / before, 3) if before > 0 else None
+        step["flag"] = any(value is not None and value > GROWTH_LIMIT for value in (step["plain"], step["course"]))
+        steps.append(step)
+    return steps
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- the table
+
+
+def _kib(value: int) -> str:
+    return f"{value / 1024:.1f} KiB"
+
+
+def _mib(kib: int) -> str:
+    return f"{kib / 1024:.0f} MiB"
+
+
+def table(report: dict[str, Any]) -> str:
+    real = report["real_course"]
+    sub, inproc, start = real["subprocess"], real["in_process"], real["startup"]
+    lines = [
+        f"Build time (median of {report['settings']['pairs']} interleaved pairs; goal: ratio <= {GOAL_RATIO})",
+        f"{'site':<34}{'plain s':>10}{'course s':>10}{'ratio':>8}{'plain s/mod':>13}{'course s/mod':>13}",
+        f"{'real course, subprocess':<34}{sub['plain']['median']:>10.3f}{sub['course']['median']:>10.3f}"
+        f"{sub['ratio']:>8.3f}{'':>13}{'':>13}",
+        f"{'real course, in-process':<34}{inproc['plain']['median']:>10.3f}{inproc['course']['median']:>10.3f}"
+        f"{inproc['ratio']:>8.3f}{'':>13}{'':>13}",
+    ]
+    questions = report["settings"]["questions_per_module"]
+    for size, row in report["generated"].items():
+        label = f"{size} modules x {questions} questions"
+        lines.append(
+            f"{label:<34}"
+            f"{row['plain']['median']:>10.3f}{row['course']['median']:>10.3f}{row['ratio']:>8.3f}"
+            f"{row['plain']['per_module']:>13.5f}{row['course']['per_module']:>13.5f}"
+        )
+    verdict = "meets" if real["meets_goal"] else "MISSES"
+    lines += [
+        f"Real course {verdict} the goal (ratio {sub['ratio']:.3f}).",
+        f"Start-up: python {start['python_start']:.3f} s; importing MkDocs + Material "
+        f"{start['import_mkdocs_material']:.3f} s; importing the generator's plugin on top "
+        f"{start['import_generator_plugin']:.3f} s.",
+    ]
+    for step in report["growth"]:
+        flag = "  <-- FLAG: grows faster than linear" if step["flag"] else ""
+        lines.append(
+            f"Per-module time {step['from']} -> {step['to']} modules: plain x{step['plain']}, "
+            f"course x{step['course']}, generator's added time x{step['added']}{flag}"
+        )
+    data = report["bytes"]
+    lines += [
+        "",
+        f"Bytes the generator adds (gzip level {data['gzip_level']})",
+        f"  course.js   {_kib(data['script']['raw']):>12} raw {_kib(data['script']['gzip']):>12} gzip",
+        f"  course.css  {_kib(data['stylesheet']['raw']):>12} raw {_kib(data['stylesheet']['gzip']):>12} gzip",
+    ]
+    page = data["module_page"]
+    if page:
+        lines.append(
+            f"  {page['page']} HTML: plain {_kib(page['plain']['raw'])} ({_kib(page['plain']['gzip'])} gzip), "
+            f"with the generator {_kib(page['course']['raw'])} ({_kib(page['course']['gzip'])} gzip)"
+        )
+    lines += [
+        f"  a module page's HTML grows by {_kib(data['module_page_added_gzip_median'])} gzip (median over modules); "
+        f"first module visit adds {_kib(data['first_module_visit_added_gzip'])} gzip in all",
+        f"  search index: plain {_kib(data['search_index']['plain']['gzip'])} gzip, "
+        f"course {_kib(data['search_index']['course']['gzip'])} gzip (loaded when a learner searches)",
+        f"  whole site on disk: plain {_kib(data['site_bytes']['plain'])}, course {_kib(data['site_bytes']['course'])}",
+        "",
+        "Peak memory (max RSS of the build process)",
+    ]
+    for name, row in report["memory"].items():
+        label = "real course" if name == "real_course" else f"{name} modules"
+        lines.append(
+            f"  {label:<16} plain {_mib(row['plain_max_rss_kib']):>8}   course {_mib(row['course_max_rss_kib']):>8}"
+        )
+    profile = report.get("profile")
+    if profile:
+        lines += [
+            "",
+            f"Profile: one in-process build of the {profile['modules']}-module course, "
+            f"{profile['build_seconds_profiled']:.2f} s under cProfile; the plugin's hooks take "
+            f"{profile['plugin_hooks_cumulative']:.2f} s ({profile['plugin_hooks_share']:.1%})",
+            f"  {'cumulative s':>12} {'own s':>8} {'calls':>8}  function",
+        ]
+        lines += [
+            f"  {row['cumulative']:>12.3f} {row['own']:>8.3f} {row['calls']:>8}  {row['function']}"
+            for row in profile["top"]
+        ]
+    return "\n".join(lines)
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions; no 1,000-module course")
+    parser.add_argument("--pairs", type=int, help="interleaved plain/course pairs per site (default 7; quick 2)")
+    parser.add_argument(
+        "--large-pairs", type=int, help="pairs for courses of 1,000 modules or more (default 3; quick 1)"
+    )
+    parser.add_argument(
+        "--sizes",
+        type=lambda text: [int(part) for part in text.split(",") if part],
+        help="generated course sizes, comma-separated (default 10,200,1000; quick 10,200)",
+    )
+    parser.add_argument("--questions", type=int, default=10, help="questions per generated module (default 10)")
+    parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON file (default {RESULTS.relative_to(REPO)})")
+    args = parser.parse_args(argv)
+    args.pairs = args.pairs or (2 if args.quick else 7)
+    args.large_pairs = args.large_pairs or (1 if args.quick else 3)
+    args.sizes = args.sizes or ([10, 200] if args.quick else [10, 200, 1000])
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    report = run(args)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(table(report))
+    print(f"\nJSON: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

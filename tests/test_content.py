@@ -1,0 +1,656 @@
+"""Content checks: the course as the issue's reviewers read it.
+
+These tests read the real course (course/ and quizzes/), not fixtures. They check that
+every point of City of Sanctuary UK's slides is taught, that each module has its
+standard parts, that quizzes and scenarios are rich enough, that the prose is plain
+(Flesch reading ease) and that spelling is British.
+
+The Flesch score uses a small heuristic syllable counter written here (vowel groups,
+silent final e, -le, -ed and -es endings). It is an approximation: it miscounts some
+words (for example "area" or "experience"), but on whole pages the errors mostly cancel
+out. It keeps the test free of word lists that would have to be downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import Course, CoursePaths, Scenario, load_course
+
+ROOT = Path(__file__).resolve().parent.parent
+COURSE_DIR = ROOT / "course"
+QUIZZES_DIR = ROOT / "quizzes"
+MODULE_FILES = sorted(COURSE_DIR.glob("[0-9][0-9]-*.md"))
+
+M1 = "course/01-what-is-coproduction.md"
+M2 = "course/02-why-coproduction.md"
+M3 = "course/03-what-we-can-coproduce.md"
+M4 = "course/04-ladder-of-coproduction.md"
+M5 = "course/05-values.md"
+M6 = "course/06-how-to-coproduce.md"
+M7 = "course/07-challenges.md"
+INDEX = "course/index.md"
+PLANNING = "quizzes/worksheets/planning.yml"
+
+LADDER_RUNGS = ["Coercion", "Educating", "Informing", "Consultation", "Engagement", "Co-design", "Co-production"]
+
+# Every point of the slides (seed/000_c3c908155c99fe8f.txt): the file that must teach it,
+# and key phrases that must be there (case-insensitive, whitespace-normalised, Markdown
+# emphasis and link targets ignored).
+SLIDE_POINTS: list[tuple[str, str, list[str]]] = [
+    # Title slide
+    ("title-coproduction-training", INDEX, ["city of sanctuary uk's coproduction training"]),
+    # Coproduction: the definition
+    ("definition-partnership", M1, ["coproduction is a partnership"]),
+    ("definition-values-experience-skills", M1, ["values, experience and skills", "job title", "structural power"]),
+    ("definition-reciprocal", M1, ["coproduction is also reciprocal"]),
+    ("definition-with-not-for-or-to", M1, ["decisions are made with experts by experience", "for them, or to them"]),
+    # What is it?
+    ("is-power-sharing", M1, ["power is shared"]),
+    ("is-shaping-solutions", M1, ["shape solutions, not just share stories", "how a service should work"]),
+    ("is-influencing-decisions", M1, ["people influence decisions"]),
+    ("is-active-participation", M1, ["take an active part"]),
+    ("is-ongoing-role", M1, ["ongoing role"]),
+    ("is-participant-benefits", M1, ["people get something from it", "learn new skills"]),
+    # What is it not?
+    ("not-seeking-views", M1, ["only asking for views"]),
+    ("not-decisions-by-professionals", M1, ["decisions made by professionals"]),
+    ("not-one-direction-flow", M1, ["information that flows one way"]),
+    ("not-limited-unknown-influence", M1, ["limited or unknown influence"]),
+    ("not-one-off", M1, ["a one-off"]),
+    ("not-examples", M1, ["surveys", "focus groups", "interviews"]),
+    # Why coproduction? Seven benefits and two references
+    ("benefit-trust", M2, ["increases trust", "communities and organisations"]),
+    ("benefit-better-services", M2, ["design better services", "really need", "service innovation"]),
+    ("benefit-staff-job-satisfaction", M2, ["staff job satisfaction", "new kind of relationship", "connected"]),
+    ("benefit-empowers-people", M2, ["empowers people", "social inequalities", "overlooked"]),
+    ("benefit-confidence-wellbeing-skills", M2, ["develop confidence, wellbeing and skills"]),
+    (
+        "benefit-physical-mental-health",
+        M2,
+        [
+            "physical and mental health",
+            "(boyle, clark and burns, 2006)",
+            "social capital",
+            "support networks",
+            "(boyle and harris, 2009)",
+            "public and professionals",
+        ],
+    ),
+    ("benefit-funding", M2, ["funding proposals and fundraising", "commissioners and funders increasingly value"]),
+    (
+        "reference-boyle-clark-burns-2006",
+        M2,
+        [
+            "boyle, d., clark, s. and burns, s. (2006) hidden work: co-production by people outside paid "
+            "employment. york: joseph rowntree foundation."
+        ],
+    ),
+    ("reference-boyle-harris-2009", M2, ["boyle, d. and harris, m. (2009) the challenge of co-production.", "nesta"]),
+    # What can we co-produce? Ten areas
+    ("area-strategy", M3, ["developing a strategy"]),
+    ("area-leaflet", M3, ["leaflet for sanctuary seekers"]),
+    ("area-new-services", M3, ["designing new services"]),
+    ("area-needs-assessment", M3, ["needs assessment", "bridge the gaps"]),
+    ("area-existing-services", M3, ["evaluating and improving existing services"]),
+    ("area-recruiting-staff", M3, ["recruiting new staff"]),
+    ("area-working-groups", M3, ["working groups and task and finish groups"]),
+    ("area-research", M3, ["researching topics"]),
+    ("area-policies-procedures", M3, ["reviewing policies and procedures"]),
+    ("area-policy-advocacy-fundraising", M3, ["supporting decisions in policy, advocacy and fundraising work"]),
+    # Coproduction ladder: source, seven rungs, three groups
+    ("ladder-source", M4, ["think local act personal", "national co-production advisory group", "2015"]),
+    ("rung-1-coercion", M4, ["1. coercion", "not taken into account"]),
+    ("rung-2-educating", M4, ["2. educating", "understand how"]),
+    ("rung-3-informing", M4, ["3. informing", "what was decided"]),
+    ("rung-4-consultation", M4, ["4. consultation", "give views", "tokenism"]),
+    ("rung-5-engagement", M4, ["5. engagement", "influence some decisions"]),
+    ("rung-6-co-design", M4, ["6. co-design", "do not see it through"]),
+    ("rung-7-co-production", M4, ["7. co-production", "from design to delivery"]),
+    ("group-doing-to", M4, ["coercion and educating are doing to"]),
+    ("group-doing-for", M4, ["informing, consultation and engagement are doing for"]),
+    ("group-doing-with", M4, ["co-design and co-production are doing with"]),
+    # Values for good coproduction
+    ("value-trust", M5, ["trust means"]),
+    ("value-inclusion", M5, ["inclusion means"]),
+    ("value-reciprocity", M5, ["reciprocity means"]),
+    ("value-transparency", M5, ["transparency means"]),
+    ("value-equity", M5, ["equity means"]),
+    ("value-sharing-of-power", M5, ["sharing of power means"]),
+    # How do we coproduce a project? Doctors of the World's journey, six steps
+    ("dotw-example", M6, ["doctors of the world", "lived experience"]),
+    ("dotw-1-national-health-advisors", M6, ["establish a national health advisors group"]),
+    ("dotw-2-training-programme", M6, ["training programme"]),
+    ("dotw-3-pilot", M6, ["pilot involvement with teams and stakeholders", "test outcomes"]),
+    ("dotw-4-guides-governance", M6, ["develop guides and governance documents"]),
+    ("dotw-5-steering-groups", M6, ["structure of steering groups to achieve coproduction within dotw"]),
+    ("dotw-6-agenda-setting", M6, ["agenda setting: developing the strategic plan"]),
+    # Example: City of Sanctuary UK
+    (
+        "sanctuary-ambassador-network",
+        M6,
+        ["city of sanctuary uk's sanctuary ambassadors", "sanctuary ambassador network"],
+    ),
+    # Questions to consider (the planning worksheet of module 6)
+    ("question-decisions", PLANNING, ["what decisions are you making as a group?", "open to influence"]),
+    (
+        "question-who",
+        PLANNING,
+        ["who do you want to engage in your group or organisation?", "knowledge, skills or interests"],
+    ),
+    ("question-suited", PLANNING, ["particularly suited to this opportunity"]),
+    ("question-preparation", PLANNING, ["what preparation and support will you provide to experts by experience?"]),
+    ("question-influence", PLANNING, ["what can experts by experience expect to influence by taking part?"]),
+    (
+        "question-benefits",
+        PLANNING,
+        [
+            "what can experts by experience expect to gain from their involvement?",
+            "skills they may develop",
+            "training opportunities",
+            "references",
+            "reimbursement",
+            "vouchers",
+            "being credited in a national report",
+        ],
+    ),
+    (
+        "question-feedback",
+        PLANNING,
+        ["when and how will you give feedback", "show the impact of input from experts by experience"],
+    ),
+    # Potential challenges to address: all eight, each with its response
+    (
+        "challenge-no-impact",
+        M7,
+        ["contribution has not led to any impact", "review your process, guidance, policies and approach"],
+    ),
+    ("challenge-skills", M7, ["may not have the skills the project needs | training"]),
+    ("challenge-staff-authority", M7, ["see staff as people in authority", "staff and volunteer awareness"]),
+    ("challenge-conflict", M7, ["conflict or disagreement", "ground rules, a sense of belonging, and respect"]),
+    (
+        "challenge-upset-retraumatised",
+        M7,
+        ["upset or re-traumatised", "ongoing wellbeing support from a trusted", "mental health services"],
+    ),
+    (
+        "challenge-takes-time",
+        M7,
+        ["meaningful coproduction takes time", "staff resource", "be patient and start small"],
+    ),
+    (
+        "challenge-own-circumstances",
+        M7,
+        ["own individual circumstances", "fictitious characters and journey mapping", "briefing", "practical training"],
+    ),
+    ("challenge-dominate", M7, ["dominate the conversation", "facilitation and ground rules"]),
+    ("tool-fictitious-characters", M7, ["fictitious characters (personas)", "worked example: meet hana"]),
+    ("tool-journey-mapping", M7, ["journey mapping", "a journey map shows", "worked example: hana's first visit"]),
+    ("what-works-what-doesnt", M7, ["what works? what doesn't?", "| what works | what doesn't |"]),
+]
+
+US_SPELLINGS = {
+    r"organiz": "organis-",
+    r"\bcolor": "colour",
+    r"behavior": "behaviour",
+    r"\bcenter": "centre",
+    r"\bprograms?\b": "programme (computer program is the only exception)",
+    r"\bfavorite": "favourite",
+    r"analyz": "analys-",
+    r"recogniz": "recognis-",
+    r"prioritiz": "prioritis-",
+    r"realiz": "realis-",
+    r"apologiz": "apologis-",
+    r"criticiz": "criticis-",
+    r"summariz": "summaris-",
+    r"\bneighbor": "neighbour",
+    r"\bhonor": "honour",
+    r"\blabor\b": "labour",
+    r"travel(?:ed|ing|er)\b": "travelled, travelling, traveller",
+}
+
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
+URL = re.compile(r"<?https?://\S+?>?(?=[\s)\]]|$)")
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@cache
+def course() -> Course:
+    """The real course, loaded and validated by the generator."""
+    return load_course(CoursePaths.under(ROOT))
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The front matter (as a mapping) and the Markdown body of a module file."""
+    match = re.match(r"\A---\n(.*?\n)---\n", text, re.DOTALL)
+    if not match:
+        return {}, text
+    return yaml.safe_load(match.group(1)) or {}, text[match.end() :]
+
+
+def yaml_strings(value: Any) -> Iterator[str]:
+    """Every string in a loaded YAML document, keys excluded."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from yaml_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from yaml_strings(item)
+
+
+def normalise(text: str) -> str:
+    """Lower case, one space between words, Markdown emphasis and link targets dropped."""
+    text = LINK.sub(r"\1", text)
+    text = text.replace("\u2019", "'").replace("*", "").replace("`", "")
+    return " ".join(text.lower().split())
+
+
+@cache
+def searchable(relative: str) -> str:
+    """The normalised text of a course or quiz file, as a reviewer would search it."""
+    path = ROOT / relative
+    if path.suffix in {".yml", ".yaml"}:
+        return normalise(" ".join(yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8")))))
+    return normalise(path.read_text(encoding="utf-8"))
+
+
+def count_syllables(word: str) -> int:
+    """An approximate syllable count: vowel groups, less silent endings; at least 1."""
+    word = re.sub(r"[^a-z]", "", word.lower())
+    if len(word) <= 3:
+        return 1
+    word = re.sub(r"^y", "", word)  # a leading y is a consonant: "you", "years"
+    count = len(re.findall(r"[aeiouy]+", word))
+    if re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouy]le$", word):
+        count -= 1  # silent final e ("make"), but not -le after a consonant ("table") or -ee ("refugee")
+    elif re.search(r"[^aeiouytd]ed$", word) or re.search(r"[^aeiouysxzhgcl]es$", word):
+        count -= 1  # silent -ed ("asked") and -es ("makes"); not "decided", "places", "tables"
+    return max(count, 1)
+
+
+def word_syllables(token: str) -> int:
+    """Syllables of a token; a hyphenated word counts as one word, its parts' syllables summed."""
+    return sum(count_syllables(part) for part in token.split("-") if part)
+
+
+def prose(markdown: str) -> str:
+    """A module's readable prose: no front matter, Sources, HTML or Markdown syntax.
+
+    Headings, list items, table cells and admonition titles become sentences of their own.
+    """
+    _, body = split_front_matter(markdown)
+    body = re.split(r"^## Sources\s*$", body, maxsplit=1, flags=re.MULTILINE)[0]
+    body = re.sub(r"<!--.*?-->", "", body, flags=re.DOTALL)
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(" ".join(current))
+            current.clear()
+
+    for line in body.splitlines():
+        stripped = line.strip()
+        marker = re.match(r'^(?:!!!|\?\?\?\+?|===)\s*[\w-]*\s*(?:"([^"]*)")?', stripped)
+        if not stripped:
+            flush()
+        elif stripped.startswith("|"):
+            flush()
+            if not set(stripped) <= set("|-: "):
+                blocks.extend(cell for cell in stripped.strip("|").split("|") if cell.strip())
+        elif stripped.startswith("#"):
+            flush()
+            blocks.append(re.sub(r"^#+\s*(?:\d+\.\s+)?", "", stripped))
+        elif marker:
+            flush()
+            if marker.group(1):
+                blocks.append(marker.group(1))
+        elif stripped.startswith("<"):
+            flush()
+            blocks.append(HTML_TAG.sub(" ", stripped))
+        elif re.match(r"^(?:[-*+]|\d+[.)])\s+", stripped):
+            flush()
+            current.append(re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", stripped))
+        else:
+            current.append(stripped)
+    flush()
+    sentences = []
+    for block in blocks:
+        text = URL.sub(" ", LINK.sub(r"\1", HTML_TAG.sub(" ", block)))
+        text = re.sub(r"[*_`]", "", text).strip()
+        text = re.sub(r":$", ".", text)
+        if WORD.search(text):
+            sentences.append(text if re.search(r"[.!?][\"'\u201d\u2019)]*$", text) else text + ".")
+    return " ".join(sentences)
+
+
+def flesch(text: str) -> tuple[float, int, int, int]:
+    """Flesch reading ease, with the word, sentence and syllable counts behind it."""
+    sentences = [part for part in re.split(r"[.!?]+(?=[\s\"'\u201d\u2019)]|$)", text) if WORD.search(part)]
+    words = WORD.findall(text)
+    syllables = sum(word_syllables(word) for word in words)
+    score = 206.835 - 1.015 * len(words) / len(sentences) - 84.6 * syllables / len(words)
+    return score, len(words), len(sentences), syllables
+
+
+def best_paths(scenario: Scenario) -> tuple[int, list[list[str]]]:
+    """The best score from the start to an ending, and every path (node ids) that reaches it."""
+    best = -1
+    paths: list[list[str]] = []
+
+    def walk(node_id: str, path: list[str], score: int) -> None:
+        nonlocal best, paths
+        node = scenario.nodes[node_id]
+        if node.ending:
+            if score > best:
+                best, paths = score, [path]
+            elif score == best:
+                paths.append(path)
+            return
+        for choice in node.choices or ():
+            if choice.next not in path:  # a simple path: loops never add points in a valid graph
+                walk(choice.next, [*path, choice.next], score + choice.points)
+
+    walk(scenario.start, [scenario.start], 0)
+    return best, paths
+
+
+def all_scenarios() -> list[Scenario]:
+    return [scenario for module in course().modules for scenario in module.scenarios]
+
+
+# ---------------------------------------------------------------- the slides
+
+
+@pytest.mark.parametrize(
+    ("relative", "phrases"), [pytest.param(file, phrases, id=point) for point, file, phrases in SLIDE_POINTS]
+)
+def test_slide_point_is_taught(relative: str, phrases: list[str]) -> None:
+    text = searchable(relative)
+    missing = [phrase for phrase in phrases if normalise(phrase) not in text]
+    assert not missing, f"{relative} does not contain: {missing}"
+
+
+def test_slide_points_have_unique_ids() -> None:
+    ids = [point for point, _, _ in SLIDE_POINTS]
+    assert len(ids) == len(set(ids))
+
+
+def test_ladder_rungs_are_taught_bottom_to_top() -> None:
+    text = searchable(M4)
+    positions = [text.find(f"### {number}. {rung.lower()}") for number, rung in enumerate(LADDER_RUNGS, 1)]
+    assert -1 not in positions, positions
+    assert positions == sorted(positions)
+
+
+def test_doctors_of_the_world_steps_are_in_order() -> None:
+    text = searchable(M6)
+    steps = [
+        "1. establish a national health advisors group",
+        "2. training programme",
+        "3. pilot involvement",
+        "4. develop guides and governance documents",
+        "5. set up a structure of steering groups",
+        "6. agenda setting",
+    ]
+    positions = [text.find(step) for step in steps]
+    assert -1 not in positions, dict(zip(steps, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_planning_worksheet_has_the_six_questions_in_module_six() -> None:
+    module = course().module("how-to-coproduce")
+    assert module
+    assert [worksheet.id for worksheet in module.worksheets] == ["planning"]
+    assert len(module.worksheets[0].questions) == 6
+    assert "<!-- worksheet: planning -->" in (ROOT / M6).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- modules
+
+
+@pytest.mark.parametrize("path", MODULE_FILES, ids=lambda path: path.stem)
+def test_module_has_front_matter_and_sections(path: Path) -> None:
+    meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+    assert isinstance(meta.get("title"), str) and meta["title"].strip(), "front matter needs a title"
+    objectives = meta.get("objectives")
+    assert isinstance(objectives, list) and 2 <= len(objectives) <= 4, f"2 to 4 objectives, got {objectives!r}"
+    assert isinstance(meta.get("minutes"), int) and meta["minutes"] > 0, "front matter needs minutes"
+    headings = re.findall(r"^## (.+?)\s*$", body, flags=re.MULTILINE)
+    for section in ("Key points", "Reflection", "Sources"):
+        assert section in headings, f"{path.name} has no '## {section}' section"
+    assert headings[-1] == "Sources", "Sources should be the last section"
+
+
+def test_course_has_seven_modules() -> None:
+    assert [module.slug for module in course().modules] == [
+        "what-is-coproduction",
+        "why-coproduction",
+        "what-we-can-coproduce",
+        "ladder-of-coproduction",
+        "values",
+        "how-to-coproduce",
+        "challenges",
+    ]
+
+
+KEY_TERMS = {
+    "coproduction": "coproduction",
+    "experts by experience": "experts-by-experience",
+    "people seeking sanctuary": "people-seeking-sanctuary",
+}
+
+
+@pytest.mark.parametrize("path", MODULE_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("term", list(KEY_TERMS))
+def test_key_term_explained_near_first_use(path: Path, term: str) -> None:
+    """A learner may start at any module: each key term is defined, or linked to the glossary, near first use."""
+    _, body = split_front_matter(path.read_text(encoding="utf-8"))
+    text = re.split(r"^## Sources\s*$", body, flags=re.MULTILINE)[0].lower()
+    first = text.find(term)
+    if first == -1:
+        pytest.skip(f"{path.name} does not use '{term}'")
+    definition = re.compile(rf"\*\*{re.escape(term)}\*\*(?: (?:are|is|means)\b|:)|glossary\.md#{KEY_TERMS[term]}\b")
+    near = [match.start() for match in definition.finditer(text) if match.start() - first <= 1000]
+    assert near, f"{path.name}: '{term}' is neither defined nor linked to the glossary near its first use"
+
+
+@pytest.mark.parametrize("path", MODULE_FILES, ids=lambda path: path.stem)
+def test_module_links_to_the_glossary(path: Path) -> None:
+    assert "glossary.md" in path.read_text(encoding="utf-8"), f"{path.name} does not link to the glossary"
+
+
+def test_glossary_links_point_at_real_entries() -> None:
+    glossary = (COURSE_DIR / "glossary.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^### (.+)$", glossary, re.MULTILINE)
+    anchors = {re.sub(r"[^a-z0-9 -]", "", heading.lower()).replace(" ", "-") for heading in headings}
+    broken = [
+        f"{path.name} -> #{anchor}"
+        for path in sorted(COURSE_DIR.glob("*.md"))
+        for anchor in re.findall(r"glossary\.md#([a-z0-9-]+)", path.read_text(encoding="utf-8"))
+        if anchor not in anchors
+    ]
+    broken += [
+        f"glossary.md -> #{anchor}" for anchor in re.findall(r"\]\(#([a-z0-9-]+)\)", glossary) if anchor not in anchors
+    ]
+    assert not broken, f"links to glossary entries that do not exist: {broken}"
+
+
+def test_glossary_is_alphabetical_without_duplicates() -> None:
+    glossary = (COURSE_DIR / "glossary.md").read_text(encoding="utf-8")
+    terms = re.findall(r"^### (.+)$", glossary, re.MULTILINE)
+    keys = [re.sub(r"[^a-z]", "", term.lower()) for term in terms]
+    assert keys == sorted(keys), "glossary terms are not in alphabetical order"
+    assert len(keys) == len(set(keys)), "a glossary term appears twice"
+
+
+def test_home_page_matches_the_modules() -> None:
+    index = (ROOT / INDEX).read_text(encoding="utf-8")
+    total = 0
+    for module in course().modules:
+        minutes = module.meta.minutes or 0
+        total += minutes
+        listed = re.search(rf"\]\({re.escape(module.source)}\) \(about (\d+) minutes", index)
+        assert listed, f"the home page does not list {module.source} with its minutes"
+        assert int(listed.group(1)) == minutes, f"{module.source}: home page says {listed.group(1)}, file {minutes}"
+    assert "about **90 minutes**" in index
+    assert 80 <= total <= 100, f"the modules add up to {total} minutes, not about 90"
+    assert "(progress.md)" in index
+    assert "certificate" in index
+
+
+# ---------------------------------------------------------------- readability
+
+
+@pytest.mark.parametrize(
+    ("word", "syllables"),
+    [
+        ("cat", 1),
+        ("the", 1),
+        ("make", 1),
+        ("asked", 1),
+        ("years", 1),
+        ("makes", 1),
+        ("people", 2),
+        ("table", 2),
+        ("little", 2),
+        ("places", 2),
+        ("meeting", 2),
+        ("trusted", 2),
+        ("decided", 3),
+        ("together", 3),
+        ("everyone", 3),
+        ("beautiful", 3),
+        ("refugee", 3),
+        ("coproduction", 4),
+        ("organisation", 5),
+    ],
+)
+def test_syllable_counter_on_known_words(word: str, syllables: int) -> None:
+    assert count_syllables(word) == syllables
+
+
+def test_flesch_formula_on_a_known_text() -> None:
+    # 2 sentences, 7 words, 9 syllables ("people" and "tables" have 2 each)
+    score, words, sentences, syllables = flesch("The cat sat down. People make tables.")
+    assert (words, sentences, syllables) == (7, 2, 9)
+    assert round(score, 2) == round(206.835 - 1.015 * 7 / 2 - 84.6 * 9 / 7, 2)
+
+
+@pytest.mark.parametrize("path", MODULE_FILES, ids=lambda path: path.stem)
+def test_module_prose_is_plain(path: Path) -> None:
+    scores = {p.stem: flesch(prose(p.read_text(encoding="utf-8"))) for p in MODULE_FILES}
+    table = "\n".join(
+        f"  {stem}: {score:.1f} ({words} words, {sentences} sentences, {syllables} syllables)"
+        for stem, (score, words, sentences, syllables) in scores.items()
+    )
+    assert scores[path.stem][0] >= 60, f"Flesch reading ease below 60 for {path.name}:\n{table}"
+
+
+# ---------------------------------------------------------------- quizzes
+
+
+def test_every_module_has_a_quiz_with_five_questions() -> None:
+    for module in course().modules:
+        assert module.quiz, f"{module.slug} has no quiz"
+        assert len(module.quiz.questions) >= 5, f"{module.slug}: {len(module.quiz.questions)} questions"
+
+
+def test_all_five_question_types_are_used() -> None:
+    used = {question.type for module in course().modules if module.quiz for question in module.quiz.questions}
+    assert used == {"single", "multiple", "true-false", "order", "match"}
+
+
+def test_ladder_quiz_orders_the_seven_rungs() -> None:
+    module = course().module("ladder-of-coproduction")
+    assert module and module.quiz
+    orders = [list(question.items) for question in module.quiz.questions if question.type == "order"]
+    assert LADDER_RUNGS in orders, f"no order question lists the seven rungs bottom to top: {orders}"
+
+
+def test_challenges_quiz_has_a_match_question() -> None:
+    module = course().module("challenges")
+    assert module and module.quiz
+    assert any(question.type == "match" for question in module.quiz.questions)
+
+
+def test_every_option_has_feedback_and_every_other_question_an_explanation() -> None:
+    problems = []
+    for module in course().modules:
+        for question in module.quiz.questions if module.quiz else ():
+            if question.type in {"single", "multiple"}:
+                problems += [
+                    f"{module.slug}/{question.id}: option '{option.text}' has no feedback"
+                    for option in question.options
+                    if not option.feedback
+                ]
+            elif not question.explanation:
+                problems.append(f"{module.slug}/{question.id}: no explanation")
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------- scenarios
+
+
+def test_at_least_five_scenarios() -> None:
+    assert len(all_scenarios()) >= 5
+
+
+@pytest.mark.parametrize("scenario_id", [path.stem for path in sorted((QUIZZES_DIR / "scenarios").glob("*.yml"))])
+def test_scenario_is_rich_enough(scenario_id: str) -> None:
+    scenario = next(s for s in all_scenarios() if s.id == scenario_id)
+    _, paths = best_paths(scenario)
+    decisions = min(sum(1 for node in path if scenario.nodes[node].choices) for path in paths)
+    assert decisions >= 3, f"the best path has only {decisions} decision points"
+    assert all(scenario.nodes[path[-1]].ending == "good" for path in paths), "the best path should end well"
+    endings = {node.ending for node in scenario.nodes.values() if node.ending}
+    assert len(endings) >= 2, f"only one kind of ending: {endings}"
+    no_feedback = [
+        f"{node_id}: {choice.text}"
+        for node_id, node in scenario.nodes.items()
+        for choice in node.choices or ()
+        if not choice.feedback
+    ]
+    assert not no_feedback, f"choices without feedback: {no_feedback}"
+
+
+# ---------------------------------------------------------------- language and markup
+
+
+def content_files() -> list[Path]:
+    return sorted([*COURSE_DIR.rglob("*.md"), *QUIZZES_DIR.rglob("*.yml"), *QUIZZES_DIR.rglob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", content_files(), ids=lambda path: str(path.relative_to(ROOT)))
+def test_uk_spelling(path: Path) -> None:
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = URL.sub(" ", line)
+        found += [
+            f"line {number}: '{match.group(0)}' (use {uk})"
+            for pattern, uk in US_SPELLINGS.items()
+            for match in re.finditer(pattern, text, re.IGNORECASE)
+        ]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("path", sorted(QUIZZES_DIR.rglob("*.yml")), ids=lambda path: str(path.relative_to(ROOT)))
+def test_no_html_in_yaml_text(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts = list(yaml_strings(data))
+    tags = [match.group(0) for text in texts for match in HTML_TAG.finditer(text)]
+    tags += ["<!-- (an HTML comment)" for text in texts if "<!--" in text]
+    assert not tags, f"raw HTML is shown as text in quizzes and scenarios: {tags}"
