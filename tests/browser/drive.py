@@ -107,7 +107,7 @@ def answer(question: Any, right: bool = True) -> str | None:
                 correct.nth(index).check()
             return None
         wrong.first.check()
-        return wrong.first.get_attribute("id")
+        return str(wrong.first.get_attribute("id"))
     selects = question.locator("select")
     answers = [selects.nth(index).get_attribute("data-answer") for index in range(selects.count())]
     if not right:

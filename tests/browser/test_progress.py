@@ -62,7 +62,8 @@ def everything_passed(root: Any) -> dict[str, Any]:
 
 
 def upload(page: Any, content: str, name: str = "progress.json") -> None:
-    page.locator(".cp__import").set_input_files({"name": name, "mimeType": "application/json", "buffer": content.encode()})
+    file = {"name": name, "mimeType": "application/json", "buffer": content.encode()}
+    page.locator(".cp__import").set_input_files(file)
 
 
 def test_fresh_learner_sees_nothing_started(page: Any, site_url: str) -> None:
@@ -132,7 +133,9 @@ def test_a_bad_file_changes_nothing(page: Any, site_url: str, content: str) -> N
     course = root.get_attribute("data-course")
     before = stored(page, course)
     upload(page, content)
-    expect(root.get_by_role("status")).to_have_text("That file could not be read as course progress. Nothing was changed.")
+    expect(root.get_by_role("status")).to_have_text(
+        "That file could not be read as course progress. Nothing was changed."
+    )
     assert stored(page, course) == before
     expect(root.locator(f'.cp-row[data-slug="{first}"] .cp-row__quiz')).to_have_text("passed")
 
@@ -144,12 +147,19 @@ def test_reset_asks_first(page: Any, site_url: str) -> None:
     course = root.get_attribute("data-course")
     messages: list[str] = []
 
-    page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
+    def answer(accept: bool) -> Any:
+        def handle(dialog: Any) -> None:
+            messages.append(dialog.message)
+            dialog.accept() if accept else dialog.dismiss()
+
+        return handle
+
+    page.once("dialog", answer(accept=False))
     root.get_by_role("button", name="Reset my progress").click()
     expect(root.locator(f'.cp-row[data-slug="{first}"] .cp-row__quiz')).to_have_text("passed")
     assert stored(page, course)["quizzes"][first]["passed"] is True
 
-    page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.accept()))
+    page.once("dialog", answer(accept=True))
     root.get_by_role("button", name="Reset my progress").click()
     expect(root.get_by_role("status")).to_have_text("Your progress was reset.")
     expect(root.locator(f'.cp-row[data-slug="{first}"] .cp-row__quiz')).to_have_text("not started")
@@ -170,7 +180,12 @@ def test_older_unversioned_progress_is_migrated(page: Any, site_url: str) -> Non
 
 def test_certificate_once_every_quiz_is_passed(page: Any, site_url: str) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def refuse(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", refuse)
     root = open_progress(page, site_url)
     upload(page, json.dumps(everything_passed(root)))
     total = root.locator(".cp-row[data-quiz-hash]").count()

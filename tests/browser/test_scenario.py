@@ -96,7 +96,7 @@ def test_a_worse_play_keeps_the_best_outcome(page: Any, site_url: str) -> None:
 
 def test_choices_are_real_buttons_reachable_by_keyboard(page: Any, site_url: str) -> None:
     scenario = scenarios()[0]
-    best, path = scenario.best()
+    _, path = scenario.best()
     root = open_scenario(page, site_url, scenario)
     first = root.get_by_role("button", name=path[0]["text"], exact=True)
     assert first.evaluate("b => b.tagName") == "BUTTON"

@@ -13,7 +13,7 @@ from tests.browser.drive import QUIZZES, module_urls, stub_print
 
 pytestmark = pytest.mark.browser
 
-WORKSHEETS = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((QUIZZES / "worksheets").glob("*.yml"))]
+WORKSHEETS = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(QUIZZES.glob("worksheets/*.yml"))]
 
 
 def open_worksheet(page: Any, site_url: str, sheet: dict[str, Any]) -> Any:
@@ -34,9 +34,9 @@ def test_typing_is_kept_after_reload(page: Any, site_url: str, sheet: dict[str, 
     for qid, text in answers.items():
         root.locator(f'textarea[name="{qid}"]').fill(text)
     course = root.get_attribute("data-course")
+    saved = "([key, id]) => ((JSON.parse(localStorage.getItem(key) || '{}').worksheets || {})[id] || {})"
     page.wait_for_function(
-        "([key, id, n]) => Object.keys((JSON.parse(localStorage.getItem(key) || '{}').worksheets || {})[id] || {}).length == n",
-        arg=[f"course:{course}", sheet["id"], len(answers)],
+        f"a => Object.keys(({saved})(a)).length == {len(answers)}", arg=[f"course:{course}", sheet["id"]]
     )
     page.reload()
     for qid, text in answers.items():

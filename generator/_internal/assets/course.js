@@ -41,7 +41,6 @@ function download(name, text, type) {
   a.href = URL.createObjectURL(new Blob([text], {type: type + ";charset=utf-8"}));
   a.download = name;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 5000);
 }
 
 // Print one element only: the print stylesheet hides everything else while the classes are on.
@@ -146,7 +145,7 @@ class Quiz {
   constructor(root) {
     this.root = root;
     this.id = root.dataset.course;
-    this.pass = +root.dataset.pass || 80;
+    this.pass = +root.dataset.pass;
     this.questions = $$(".cq-q", root);
     this.check = $(".cq__check", root);
     this.errors = el("div", "cq__errors");
@@ -239,8 +238,7 @@ class Quiz {
       link.href = "#" + q.id;
       on(link, "click", e => {
         e.preventDefault();
-        q.scrollIntoView();
-        inputs(q)[0].focus({preventScroll: true});
+        inputs(q)[0].focus();
       });
       item.append(link);
       list.append(item);
@@ -359,23 +357,24 @@ class Scenario {
   // The choice and its consequence join the transcript; the next situation shows and takes focus.
   pick(choice) {
     const feedback = $(".cs-choice__feedback", choice.parentNode), item = el("li");
-    const said = [t("you_chose", {choice: choice.textContent.trim()})];
-    item.append(el("p", "cs__chose", said[0]));
+    item.append(el("p", "cs__chose", t("you_chose", {choice: choice.textContent.trim()})));
     if (feedback) {
       const copy = feedback.cloneNode(true);
       copy.hidden = false;
       item.append(copy);
-      said.push(feedback.textContent.trim());
     }
     this.log.append(item);
     this.history.hidden = false;
     this.points += +choice.dataset.points || 0;
     const node = this.go(choice.dataset.next), kind = node.dataset.ending;
     if (OUTCOMES[kind]) {
-      const points = this.points, outcome = t(OUTCOMES[kind][1]), score = t("points", {points, best: this.root.dataset.best});
-      said.push(outcome, score);
+      const points = this.points;
       this.end.className = "cs__end cs__end--" + kind;
-      this.end.replaceChildren(line(OUTCOMES[kind][0], outcome, "cs__outcome"), el("p", "", score), button(t("start_again"), "cs__again", () => this.restart(true)));
+      this.end.replaceChildren(
+        line(OUTCOMES[kind][0], t(OUTCOMES[kind][1]), "cs__outcome"),
+        el("p", "", t("points", {points, best: this.root.dataset.best})),
+        button(t("start_again"), "cs__again", () => this.restart(true))
+      );
       node.append(this.end);
       update(this.root.dataset.course, d => {
         const id = this.root.dataset.scenario, hash = this.root.dataset.hash;
@@ -385,7 +384,8 @@ class Scenario {
         if (!isObj(s.best) || points > s.best.points) s.best = {points, ending: kind};
       });
     }
-    this.live.textContent = said.join(". ");
+    // Announced: the choice, its consequence and, at an ending, the outcome and the points.
+    this.live.textContent = item.innerText + " " + (kind ? this.end.innerText : "");
     focus(node);
   }
 }
