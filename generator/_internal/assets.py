@@ -47,12 +47,16 @@ def _compact(source: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def script(language: str = "en") -> str:
-    """The browser script, with the interface strings of `language` written in."""
+def script(language: str = "en", course_id: str = "") -> str:
+    """The browser script, with the interface strings of `language` and the course id written in.
+
+    The id lets pages without a quiz (home, glossary) still mark passed modules in the menu.
+    """
     source = _read(SCRIPT_NAME)
     # Only the strings the script names travel to the learner; the templates use the rest at build time.
     strings = {key: text for key, text in strings_for(language).items() if re.search(rf"\b{key}\b", source)}
     strings["dir"] = "rtl" if is_rtl(language) else "ltr"
+    strings["course"] = course_id
     return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
 
 

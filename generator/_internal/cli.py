@@ -51,6 +51,10 @@ def course_paths(project: Path) -> CoursePaths:
     return CoursePaths(project, project / docs_dir, project / quizzes_dir)
 
 
+def _count(number: int, singular: str, plural: str = "") -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
 def check(project: Path) -> int:
     """Validate every course file; print each problem; 1 when there are any."""
     course, problems = read_course(course_paths(project))
@@ -61,8 +65,8 @@ def check(project: Path) -> int:
     questions = sum(len(module.quiz.questions) for module in course.modules if module.quiz)
     scenarios = sum(len(module.scenarios) for module in course.modules)
     print(
-        f"The course is fine: {len(course.modules)} modules, {quizzes} quizzes "
-        f"({questions} questions), {scenarios} scenarios."
+        f"The course is fine: {_count(len(course.modules), 'module')}, {_count(quizzes, 'quiz', 'quizzes')} "
+        f"({_count(questions, 'question')}), {_count(scenarios, 'scenario')}."
     )
     return 0
 

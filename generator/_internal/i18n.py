@@ -76,6 +76,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_type_order": "put in order; the right order is shown",
         "key_type_match": "match each pair",
         "key_right": "Right",
+        "key_contents": "Modules in this answer key",
+        "maps_none": "This course has no scenarios yet.",
         "key_wrong": "Wrong",
         "key_answer": "Answer",
         "key_best": "best score {best}",

@@ -35,6 +35,19 @@ MODULE_FILE = re.compile(r"^(?P<number>\d+)-(?P<slug>.+)\.md$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 YAML_SUFFIXES = (".yml", ".yaml")
+MARKER = re.compile(
+    r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
+)
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """A `<!-- scenario: id -->` line in a module, checked once scenarios are loaded."""
+
+    file: str
+    line: int
+    kind: str
+    ident: str
 
 
 @dataclass(frozen=True)
@@ -58,6 +71,10 @@ class _Loaded:
     quizzes: list[tuple[str, YamlDocument, Quiz]] = field(default_factory=list)
     scenarios: list[tuple[str, YamlDocument, Scenario]] = field(default_factory=list)
     worksheets: list[tuple[str, YamlDocument, Worksheet]] = field(default_factory=list)
+    failed_ids: set[str] = field(default_factory=set)
+    """Ids of scenarios and worksheets whose files have problems (reported already)."""
+    failed_quizzes: set[str] = field(default_factory=set)
+    """Modules whose quiz file has problems (reported already)."""
 
 
 def load_course(paths: CoursePaths) -> Course:
@@ -75,30 +92,49 @@ def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
     """
     problems: list[Problem] = []
     broken: set[str] = set()
-    modules = _load_modules(paths, problems, broken)
+    markers: dict[str, list[_Marker]] = {}
+    modules = _load_modules(paths, problems, broken, markers)
     loaded = _Loaded()
     quizzes_dir = paths.quizzes_dir
     for path in _yaml_files(quizzes_dir):
-        quiz = _load_yaml_model(Quiz, path, paths.root, problems, _quiz_checks)
+        quiz = _load_yaml_model(
+            Quiz,
+            path,
+            paths.root,
+            problems,
+            extra_checks=_unique_question_ids,
+            failed=loaded.failed_quizzes,
+            failed_key="module",
+        )
         if quiz:
             loaded.quizzes.append(quiz)
     for path in _yaml_files(quizzes_dir / "scenarios"):
-        scenario = _load_yaml_model(Scenario, path, paths.root, problems, check_graph)
+        scenario = _load_yaml_model(
+            Scenario, path, paths.root, problems, extra_checks=check_graph, failed=loaded.failed_ids
+        )
         if scenario:
             loaded.scenarios.append(scenario)
     for path in _yaml_files(quizzes_dir / "worksheets"):
-        worksheet = _load_yaml_model(Worksheet, path, paths.root, problems)
+        worksheet = _load_yaml_model(
+            Worksheet, path, paths.root, problems, extra_checks=_unique_question_ids, failed=loaded.failed_ids
+        )
         if worksheet:
             loaded.worksheets.append(worksheet)
     course = _link(modules, loaded, problems, broken)
+    problems.extend(_marker_problems(course, markers, loaded))
     return course, sorted(set(problems))
 
 
 # ---------------------------------------------------------------- modules
 
 
-def _load_modules(paths: CoursePaths, problems: list[Problem], broken: set[str]) -> list[Module]:
-    """Valid modules in number order; slugs of modules with broken front matter go into `broken`."""
+def _load_modules(
+    paths: CoursePaths, problems: list[Problem], broken: set[str], markers: dict[str, list[_Marker]]
+) -> list[Module]:
+    """Valid modules in number order; slugs of modules with broken front matter go into `broken`.
+
+    The placement markers of each module go into `markers`, to be checked against its scenarios.
+    """
     modules: list[Module] = []
     if not paths.docs_dir.is_dir():
         problems.append(
@@ -126,7 +162,7 @@ def _load_modules(paths: CoursePaths, problems: list[Problem], broken: set[str])
                 )
             )
             continue
-        meta = _load_front_matter(path, file, problems)
+        meta = _load_front_matter(path, file, problems, markers.setdefault(slug, []))
         if meta is not None:
             modules.append(Module(slug, int(match["number"]), path.name, meta))
         else:
@@ -174,11 +210,15 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return match["yaml"] or "", text[match.end() :], 2
 
 
-def _load_front_matter(path: Path, file: str, problems: list[Problem]) -> ModuleMeta | None:
+def _load_front_matter(path: Path, file: str, problems: list[Problem], markers: list[_Marker]) -> ModuleMeta | None:
     text, read_problems = read_text(path, file)
     problems.extend(read_problems)
     if text is None:
         return None
+    markers.extend(
+        _Marker(file, text.count("\n", 0, match.start()) + 1, match["kind"], match["id"] or "")
+        for match in MARKER.finditer(text)
+    )
     yaml_text, _body, _first = split_front_matter(text)
     if yaml_text is None:
         if text.startswith("---"):
@@ -247,7 +287,10 @@ def _load_yaml_model(
     path: Path,
     root: Path,
     problems: list[Problem],
+    *,
     extra_checks: Any = None,
+    failed: set[str] | None = None,
+    failed_key: str = "id",
 ) -> tuple[str, YamlDocument, ModelT] | None:
     """Read one YAML file into `model`, adding every problem found to `problems`."""
     file = relative_name(path, root)
@@ -284,11 +327,16 @@ def _load_yaml_model(
         problems.extend(extra_checks(doc, file))
     instance, model_problems = validate(model, doc, file)
     problems.extend(model_problems)
+    if instance is None and failed is not None and isinstance(doc.data.get(failed_key), str):
+        failed.add(doc.data[failed_key])
     return (file, doc, instance) if instance is not None else None
 
 
-def _quiz_checks(doc: YamlDocument, file: str) -> list[Problem]:
-    """Question ids unique: checked on the raw data so it runs beside every other check."""
+def _unique_question_ids(doc: YamlDocument, file: str) -> list[Problem]:
+    """Question ids unique: checked on the raw data so it runs beside every other check.
+
+    Learners' answers are kept by question id, in quizzes and worksheets alike.
+    """
     questions = doc.data.get("questions")
     problems = []
     seen: dict[str, int] = {}
@@ -302,8 +350,8 @@ def _quiz_checks(doc: YamlDocument, file: str) -> list[Problem]:
                     file,
                     doc.line_of(("questions", index, "id")),
                     f'the question id "{ident}" is also used by question {seen[ident] + 1}.',
-                    "Give every question its own id: learners' progress is kept by id.",
-                    describe(("questions", index, "id"), doc.data),
+                    "Give every question its own id: learners' answers are kept by id.",
+                    describe(("questions", index), doc.data),
                 )
             )
         else:
@@ -312,6 +360,43 @@ def _quiz_checks(doc: YamlDocument, file: str) -> list[Problem]:
 
 
 # ---------------------------------------------------------------- linking
+
+
+def _marker_problems(course: Course, markers: dict[str, list[_Marker]], loaded: _Loaded) -> list[Problem]:
+    """A placement marker must name a quiz, scenario or worksheet of its own module.
+
+    Markers naming a file that has problems of its own are not reported twice.
+    """
+    problems = []
+    for module in course.modules:
+        available = {
+            "quiz": {""} if module.quiz else set(),
+            "scenario": {scenario.id for scenario in module.scenarios},
+            "worksheet": {worksheet.id for worksheet in module.worksheets},
+        }
+        for marker in markers.get(module.slug, []):
+            names = available[marker.kind]
+            if marker.ident in names or marker.ident in loaded.failed_ids:
+                continue
+            if marker.kind == "quiz" and module.slug in loaded.failed_quizzes:
+                continue
+            if marker.kind == "quiz":
+                message, fix = (
+                    "the marker `<!-- quiz -->` is here, but this module has no quiz.",
+                    f"Add a quiz file with `module: {module.slug}`, or remove the marker line.",
+                )
+            else:
+                listed = ", ".join(sorted(names)) or "none"
+                message = (
+                    f'the marker names the {marker.kind} "{marker.ident}", which is not one of this module\'s '
+                    f"{marker.kind}s.{did_you_mean(marker.ident, names)}"
+                )
+                fix = (
+                    f"This module's {marker.kind}s: {listed}. Correct the id, or remove the marker line "
+                    f"(a {marker.kind} shows for the module named by its `module:`)."
+                )
+            problems.append(Problem(marker.file, marker.line, message, fix))
+    return problems
 
 
 def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem], broken: set[str]) -> Course:

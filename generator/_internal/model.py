@@ -226,7 +226,7 @@ class Scenario(StrictModel):
     module: Slug
     title: Text
     start: Slug = Field(description="The id of the first node.")
-    nodes: dict[str, ScenarioNode] = Field(min_length=1)
+    nodes: dict[Slug, ScenarioNode] = Field(min_length=1)
 
 
 # ---------------------------------------------------------------- worksheets

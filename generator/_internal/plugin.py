@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import assets
-from .loader import CoursePaths, read_course
+from .loader import MARKER, CoursePaths, read_course
 from .model import Course, Module
 from .navigation import course_nav
 from .problems import Problem, format_problems
@@ -40,9 +40,6 @@ THEME_DIR = Path(__file__).parent / "theme"
 MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 
 ANSWER_KEY_MARKER = re.compile(r"^[ \t]*<!--\s*answer-key\s*-->[ \t]*$", re.MULTILINE)
-MARKER = re.compile(
-    r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
-)
 
 
 class CourseConfig(base.Config):
@@ -114,15 +111,17 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
         files.append(
             File.generated(
-                config, f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}", content=assets.script(self.renderer.language)
+                config,
+                f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}",
+                content=assets.script(self.renderer.language, self.renderer.course_id),
             )
         )
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
         files.append(File.generated(config, PROGRESS_PAGE, content=_front_matter(self.renderer.text("progress_title"))))
-        if any(module.scenarios for module in self.course.modules):
-            title = self.renderer.text("maps_title")
-            files.append(File.generated(config, MAPS_PAGE, content=_front_matter(title, "course-trainers.html")))
-            files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
+        # The maps page always exists (the trainers' guide links to it); Mermaid comes only with maps.
+        title = self.renderer.text("maps_title")
+        files.append(File.generated(config, MAPS_PAGE, content=_front_matter(title, "course-trainers.html")))
+        files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
         if config.nav is None:
             config.nav = course_nav(
                 [file.src_uri for file in files.documentation_pages()], self.course, self.config.number_modules

@@ -47,8 +47,20 @@ def _environment() -> Environment:
         keep_trailing_newline=False,
     )
     env.filters["md"] = render_block
+    env.filters["code_spans"] = code_spans
     env.filters["md_inline"] = render_inline
     return env
+
+
+def code_spans(text: str) -> Markup:
+    """Plain text whose `backticked` parts show as code (problem messages quote YAML that way)."""
+    parts = str(text).split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: show the text as it is
+        return Markup("{}").format(text)
+    return Markup("").join(
+        Markup("<code>{}</code>").format(part) if index % 2 else Markup("{}").format(part)
+        for index, part in enumerate(parts)
+    )
 
 
 def content_hash(value: Any) -> str:
@@ -180,7 +192,7 @@ class Renderer:
             for module in course.modules
             for scenario in module.scenarios
         ]
-        intro = Markup("<p>{}</p>").format(self.text("maps_intro"))
+        intro = Markup("<p>{}</p>").format(self.text("maps_intro" if sections else "maps_none"))
         return Markup("\n").join([intro, *sections])
 
     def answer_key(self, course: Course, urls: dict[str, str]) -> Markup:

@@ -35,7 +35,19 @@ def validate(model: type[ModelT], doc: YamlDocument, file: str) -> tuple[ModelT 
     try:
         return model.model_validate(doc.data), []
     except ValidationError as error:
-        return None, [_problem(model, detail, doc, file) for detail in error.errors()]
+        details = _without_missing_typos(error.errors())
+        return None, [_problem(model, detail, doc, file) for detail in details]
+
+
+def _without_missing_typos(details: list[ErrorDetails]) -> list[ErrorDetails]:
+    """`promt:` gives "unknown key promt" and "prompt is missing": say only the first, it names the fix."""
+    extras = {(tuple(d["loc"][:-1]), str(d["loc"][-1])) for d in details if d["type"] == "extra_forbidden"}
+
+    def typo_of(detail: ErrorDetails) -> bool:
+        parent, name = tuple(detail["loc"][:-1]), str(detail["loc"][-1])
+        return any(place == parent and did_you_mean(key, [name]) for place, key in extras)
+
+    return [detail for detail in details if not (detail["type"] == "missing" and typo_of(detail))]
 
 
 def _problem(model: type[BaseModel], detail: ErrorDetails, doc: YamlDocument, file: str) -> Problem:
@@ -102,6 +114,8 @@ def _explain(
 ) -> tuple[str, str]:
     kind = detail["type"]
     name = str(loc[-1]) if loc else "this file"
+    if name == "[key]":  # pydantic's place for a mapping key, e.g. a scenario node's id
+        name = "id"
     value = detail.get("input")
     if kind == "course_rule":
         return detail["msg"], str(ctx.get("fix", ""))
@@ -138,7 +152,11 @@ def _explain(
     if kind in {"bool_type", "bool_parsing"}:
         return f'"{name}" should be true or false, not "{value}".', f"Write `{name}: true` or `{name}: false`."
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f'"{name}" should be a whole number, not "{value}".', "Write a number without % or decimals, e.g. 80."
+        example = _NUMBER_EXAMPLES.get(name, 2)
+        return (
+            f'"{name}" should be a whole number, not "{value}".',
+            f"Write a number without % or decimals, e.g. {example}.",
+        )
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         return f'"{name}" is {value}, which is out of range.', _range_fix(model, loc, name)
     if kind == "too_short":
@@ -160,6 +178,8 @@ def _explain(
         return f'"{name}" is "{value}".{did_you_mean(str(value), choices)}', f"Use one of: {expected}."
     return f'"{name}": {detail["msg"]}.', "See the trainers' guide for this key."
 
+
+_NUMBER_EXAMPLES = {"pass_mark": 80, "minutes": 10, "points": 2}
 
 _MISSING_FIXES = {
     "answer": "Add `answer: true` or `answer: false` (is the statement in the prompt true?).",

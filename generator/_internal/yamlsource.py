@@ -191,6 +191,8 @@ _SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
 
 def _syntax_problem(error: yaml.MarkedYAMLError, file: str, line_offset: int) -> Problem:
     mark = error.problem_mark or error.context_mark
+    if error.context_mark and "end of stream" in str(error.problem):
+        mark = error.context_mark  # an unclosed quote: name the line where it opens, not the end of the file
     line = (mark.line + 1 if mark else 1) + line_offset
     raw = " ".join(part for part in (error.context, error.problem) if part)
     for needle, message, fix in _SYNTAX_HINTS:

@@ -166,11 +166,13 @@ class Quiz {
     this.sync();
   }
 
-  // This quiz's saved state; its status is kept only while the quiz's content hash matches.
+  // This quiz's saved state. When the trainer changes the quiz (its content hash), the learner
+  // keeps what they achieved (best, passed, attempts) but the checked view starts afresh; saved
+  // answers come back only for questions whose own hash still matches.
   state(data) {
     const hash = this.root.dataset.hash, slug = this.root.dataset.quiz;
     let s = data.quizzes[slug];
-    if (!s || s.hash !== hash) s = data.quizzes[slug] = {hash, answers: s && s.answers};
+    if (!s || s.hash !== hash) s = data.quizzes[slug] = {...s, hash, checked: false, last: null};
     if (!isObj(s.answers)) s.answers = {};
     return s;
   }
@@ -455,7 +457,7 @@ class Progress {
     let passed = 0;
     rows.forEach(row => {
       const s = data.quizzes[row.dataset.slug], cell = $(".cp-row__quiz", row);
-      const status = !s || s.hash !== row.dataset.quizHash || !(s.passed || s.attempts) ? "not-started" : s.passed ? "passed" : "not-passed";
+      const status = !s || !(s.passed || s.attempts) ? "not-started" : s.passed ? "passed" : "not-passed";
       passed += status == "passed";
       cell.dataset.status = status;
       cell.textContent =

@@ -9,7 +9,8 @@
  *
  * Reported:
  * - cmi.core.score.raw: the mean of every module quiz's best percentage (0 for a quiz not
- *   yet taken), rounded; score.min 0, score.max 100.
+ *   yet taken), rounded; score.min 0, score.max 100. A result earned before the trainer edited
+ *   a quiz still counts.
  * - cmi.core.lesson_status: "incomplete" from the first launch, "passed" once every quiz is
  *   passed. "failed" is never sent: quizzes can be retried without limit.
  * - cmi.core.lesson_location: the course page last shown (the bookmark; reopened on resume).
@@ -87,7 +88,8 @@
     var passed = 0;
     quizzes.forEach(function (quiz) {
       var entry = data && data.quizzes && data.quizzes[quiz[0]];
-      if (!entry || entry.hash !== quiz[1]) return;
+      // A result stays the learner's when the trainer edits the quiz, as on the progress page.
+      if (!entry) return;
       total += Number(entry.best) || 0;
       if (entry.passed) passed++;
     });
