@@ -214,3 +214,11 @@ def test_the_real_course_loads() -> None:
     course = load_course(CoursePaths.under(REPO))
     assert len(course.modules) >= 7
     assert all(module.quiz and len(module.quiz.questions) >= 5 for module in course.modules)
+
+
+def test_navigation_sections_follow_order_front_matter_and_index_titles() -> None:
+    pages = ["index.md", "guide/index.md", "guide/b.md", "guide/a.md", "guide/z.md"]
+    nav = course_nav(
+        pages, Course(()), order={"guide/z.md": 1, "guide/b.md": 2}, section_titles={"guide": "For trainers"}
+    )
+    assert nav == ["index.md", {"For trainers": ["guide/index.md", "guide/z.md", "guide/b.md", "guide/a.md"]}]

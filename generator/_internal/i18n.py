@@ -12,6 +12,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # Module page
         "objectives_heading": "In this module you will learn to",
         "minutes": "About {minutes} minutes",
+        "page_loading": "Loading the page",
         # Quiz, static HTML
         "quiz_title": "Check your understanding",
         "quiz_intro_one": "1 question. You pass with {pass_mark}% or more.",

@@ -13,12 +13,23 @@ from .model import Course
 NavItem = str | dict[str, Any]
 
 
-def course_nav(pages: list[str], course: Course, number_modules: bool = True) -> list[NavItem]:
+def course_nav(
+    pages: list[str],
+    course: Course,
+    number_modules: bool = True,
+    order: dict[str, int] | None = None,
+    section_titles: dict[str, str] | None = None,
+) -> list[NavItem]:
     """Order `pages` (paths relative to the docs dir) for a course.
 
     Home first; then modules by their `NN-` number (numerically: 9 before 10);
-    then other top-level pages by name; then each folder as a section.
+    then other top-level pages by name; then each folder as a section, its
+    index first, then its pages by their `order:` front matter (from `order`),
+    then by name. A section is named by `section_titles` (its index page's
+    title), or else after its folder.
     """
+    order = order or {}
+    section_titles = section_titles or {}
     modules = {module.source: module for module in course.modules}
     top = [page for page in pages if "/" not in page]
     nav: list[NavItem] = [page for page in top if page == "index.md"]
@@ -27,10 +38,11 @@ def course_nav(pages: list[str], course: Course, number_modules: bool = True) ->
             nav.append({f"{module.number}. {module.meta.title}": module.source} if number_modules else module.source)
     nav += sorted(page for page in top if page != "index.md" and page not in modules)
     sections: dict[str, list[str]] = {}
-    for page in sorted(page for page in pages if "/" in page):
+    for page in sorted((page for page in pages if "/" in page), key=lambda page: (order.get(page, 10**6), page)):
         sections.setdefault(page.split("/", 1)[0], []).append(page)
     for folder, section_pages in sections.items():
         index = [page for page in section_pages if page.endswith("/index.md")]
         rest = [page for page in section_pages if page not in index]
-        nav.append({folder.replace("-", " ").replace("_", " ").capitalize(): index + rest})
+        title = section_titles.get(folder) or folder.replace("-", " ").replace("_", " ").capitalize()
+        nav.append({title: index + rest})
     return nav

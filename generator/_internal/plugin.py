@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import assets
-from .loader import MARKER, CoursePaths, read_course
+from .loader import MARKER, CoursePaths, read_course, split_front_matter
 from .model import Course, Module
 from .navigation import course_nav
 from .problems import Problem, format_problems
@@ -93,10 +93,18 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.renderer = Renderer(course_id, language)
         self._token = secrets.token_hex(4)
         self._slots = {}
-        config.theme.dirs.append(str(THEME_DIR))
+        # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
+        # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
         return config
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        """Give the theme's partials the interface strings (`course_text('page_loading')`)."""
+        if self.config.enabled:
+            env.globals["course_text"] = self.renderer.text
+        return env
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Read the course once for this build; stop on problems (or, while serving, show them)."""
@@ -123,9 +131,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         files.append(File.generated(config, MAPS_PAGE, content=_front_matter(title, "course-trainers.html")))
         files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
         if config.nav is None:
-            config.nav = course_nav(
-                [file.src_uri for file in files.documentation_pages()], self.course, self.config.number_modules
-            )
+            pages = [file.src_uri for file in files.documentation_pages()]
+            order, titles = _sections(files)
+            config.nav = course_nav(pages, self.course, self.config.number_modules, order, titles)
         return files
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
@@ -210,6 +218,24 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if module.quiz and not placed_quiz:
             parts.append(self._slot(slots, renderer.quiz(module, module.quiz)))
         return "".join(parts)
+
+
+def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:
+    """For the menu's folders (e.g. the trainers' guide): each page's `order: N`, each index page's title."""
+    order: dict[str, int] = {}
+    titles: dict[str, str] = {}
+    for file in files.documentation_pages():
+        if "/" not in file.src_uri or file.abs_src_path is None:
+            continue
+        head, _body, _line = split_front_matter(Path(file.abs_src_path).read_text(encoding="utf-8", errors="replace"))
+        value = re.search(r"^order:\s*(\d+)\s*$", head or "", re.MULTILINE)
+        if value:
+            order[file.src_uri] = int(value[1])
+        title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", head or "", re.MULTILINE)
+        folder, _, name = file.src_uri.rpartition("/")
+        if name == "index.md" and title and "/" not in folder:
+            titles[folder] = title[1]
+    return order, titles
 
 
 def _front_matter(title: str, template: str = "") -> str:
