@@ -1,0 +1,43 @@
+"""Every interface string comes from the one table in i18n.py, in every template and in the script."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from generator._internal import assets
+from generator._internal.i18n import STRINGS
+
+TEMPLATES = resources.files("generator._internal").joinpath("templates")
+TEMPLATE_FILES = sorted(item.name for item in TEMPLATES.iterdir() if item.name.endswith(".j2"))
+
+
+def _known(key: str, prefix: bool) -> bool:
+    """A key in the table; or, for `t("ending_" + kind)`, a prefix of some key."""
+    return any(name.startswith(key) for name in STRINGS["en"]) if prefix else key in STRINGS["en"]
+
+
+@pytest.mark.parametrize("name", TEMPLATE_FILES)
+def test_every_string_a_template_asks_for_exists_in_english(name: str) -> None:
+    text = TEMPLATES.joinpath(name).read_text(encoding="utf-8")
+    found = re.findall(r"""\bt\(\s*["']([a-z_]+)["']\s*(\+?)""", text)
+    # `t("ending_" + node.ending)`: a prefix; some key must start with it.
+    missing = sorted(key for key, joined in found if not _known(key, prefix=bool(joined)))
+    assert not missing, f"{name} uses strings missing from the table: {missing}"
+
+
+def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
+    source = resources.files("generator._internal").joinpath("assets", "course.js").read_text(encoding="utf-8")
+    asked = set(re.findall(r"""\bt\(\s*["']([a-z_]+)["']""", source)) | set(re.findall(r"\bS\.([a-z_]+)", source))
+    shipped = re.search(r"const S = (\{.*?\});", assets.script("en", "c"))
+    assert shipped is not None
+    missing = sorted(key for key in asked if f'"{key}":' not in shipped.group(1))
+    assert not missing, f"course.js asks for strings it does not get: {missing}"
+
+
+def test_english_strings_are_complete_and_placeholders_are_named() -> None:
+    for key, text in STRINGS["en"].items():
+        assert text.strip(), key
+        assert not re.search(r"\{\s*\}|\{\d+\}", text), f"{key}: use named placeholders"
