@@ -127,7 +127,7 @@ def test_there_are_course_files_of_every_kind() -> None:
 # Fixture cases (or "case:file" for one file of a case) whose YAML a schema does not reject, and why.
 NOT_FOR_A_SCHEMA = {
     "duplicate-question-ids": "uniqueness across list items (JSON Schema's uniqueItems compares whole entries)",
-    "worksheet-duplicate-question-ids": "uniqueness across list items (JSON Schema's uniqueItems compares whole entries)",
+    "worksheet-duplicate-question-ids": "uniqueness of one key across list items",
     "module-marker-names-nothing": "a Markdown page, not a YAML file",
     "module-quiz-marker-without-quiz": "a Markdown page and a deleted quiz",
     "match-repeated-left": "uniqueness of one key across list items",
