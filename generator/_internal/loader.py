@@ -399,6 +399,31 @@ def _marker_problems(course: Course, markers: dict[str, list[_Marker]], loaded: 
     return problems
 
 
+IdentifiedT = TypeVar("IdentifiedT", Scenario, Worksheet)
+
+
+def _unique_by_id(
+    kind: str, items: list[tuple[str, YamlDocument, IdentifiedT]], problems: list[Problem]
+) -> list[tuple[str, YamlDocument, IdentifiedT]]:
+    """The items whose id no earlier file used; each repeat is a problem."""
+    first_file: dict[str, str] = {}
+    kept = []
+    for file, doc, item in items:
+        if item.id in first_file:
+            problems.append(
+                Problem(
+                    file,
+                    doc.line_of(("id",)),
+                    f'the {kind} id "{item.id}" is also used by {first_file[item.id]}.',
+                    f"Give every {kind} its own id (the file name is a good choice).",
+                )
+            )
+        else:
+            first_file[item.id] = file
+            kept.append((file, doc, item))
+    return kept
+
+
 def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem], broken: set[str]) -> Course:
     """Attach quizzes, scenarios and worksheets to their modules; check cross-file rules.
 
@@ -440,38 +465,12 @@ def _link(modules: list[Module], loaded: _Loaded, problems: list[Problem], broke
         quiz_file[quiz.module] = file
         by_slug[quiz.module] = replace(by_slug[quiz.module], quiz=quiz)
 
-    scenario_file: dict[str, str] = {}
-    for file, doc, scenario in loaded.scenarios:
-        if scenario.id in scenario_file:
-            problems.append(
-                Problem(
-                    file,
-                    doc.line_of(("id",)),
-                    f'the scenario id "{scenario.id}" is also used by {scenario_file[scenario.id]}.',
-                    "Give every scenario its own id (the file name is a good choice).",
-                )
-            )
-            continue
-        scenario_file[scenario.id] = file
+    for file, doc, scenario in _unique_by_id("scenario", loaded.scenarios, problems):
         if known(file, doc, scenario.module):
             module = by_slug[scenario.module]
             by_slug[scenario.module] = replace(module, scenarios=(*module.scenarios, scenario))
-
-    worksheet_file: dict[str, str] = {}
-    for file, doc, worksheet in loaded.worksheets:
-        if worksheet.id in worksheet_file:
-            problems.append(
-                Problem(
-                    file,
-                    doc.line_of(("id",)),
-                    f'the worksheet id "{worksheet.id}" is also used by {worksheet_file[worksheet.id]}.',
-                    "Give every worksheet its own id.",
-                )
-            )
-            continue
-        worksheet_file[worksheet.id] = file
+    for file, doc, worksheet in _unique_by_id("worksheet", loaded.worksheets, problems):
         if known(file, doc, worksheet.module):
             module = by_slug[worksheet.module]
             by_slug[worksheet.module] = replace(module, worksheets=(*module.worksheets, worksheet))
-
     return Course(tuple(by_slug[slug] for slug in slugs))
