@@ -10,6 +10,7 @@ name.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -301,4 +302,9 @@ class Course:
 
     def module_for_source(self, source: str) -> Module | None:
         """The module whose page file is `source` (relative to the docs dir)."""
-        return next((module for module in self.modules if module.source == source), None)
+        return self._by_source.get(source)
+
+    @cached_property
+    def _by_source(self) -> dict[str, Module]:
+        # Looked up once per page: a dict keeps large courses linear.
+        return {module.source: module for module in self.modules}

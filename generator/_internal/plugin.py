@@ -150,17 +150,14 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return markdown
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
-        urls = {
-            module.source: file.url_relative_to(page.file)
-            for module in self.course.modules
-            if (file := files.get_file_from_path(module.source)) is not None
-        }
         if page.file.src_uri == PROGRESS_PAGE:
+            urls = _module_urls(self.course, page, files)
             return banner + markdown + self._slot(slots, self.renderer.progress(self.course, config.site_name, urls))
         if page.file.src_uri == MAPS_PAGE:
+            urls = _module_urls(self.course, page, files)
             return banner + markdown + self._slot(slots, self.renderer.scenario_maps(self.course, urls))
         if ANSWER_KEY_MARKER.search(markdown):
-            key = self.renderer.answer_key(self.course, urls)
+            key = self.renderer.answer_key(self.course, _module_urls(self.course, page, files))
             markdown = ANSWER_KEY_MARKER.sub(lambda _match: self._slot(slots, key), markdown, count=1)
         module = self.course.module_for_source(page.file.src_uri)
         if module is None:
@@ -218,6 +215,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if module.quiz and not placed_quiz:
             parts.append(self._slot(slots, renderer.quiz(module, module.quiz)))
         return "".join(parts)
+
+
+def _module_urls(course: Course, page: Page, files: Files) -> dict[str, str]:
+    """Each module's link from `page` (only the pages that list every module need this)."""
+    return {
+        module.source: file.url_relative_to(page.file)
+        for module in course.modules
+        if (file := files.get_file_from_path(module.source)) is not None
+    }
 
 
 def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:

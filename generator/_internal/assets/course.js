@@ -559,7 +559,9 @@ on(window, "pageshow", e => {
   marks();
 });
 
+// Material's document$ announces each instant-navigation page; the page itself is also initialised
+// directly, as Material never announces it on file:// (init is a no-op for elements already done).
 if (window.document$) window.document$.subscribe(init);
-else if (document.readyState == "loading") on(document, "DOMContentLoaded", init);
+if (document.readyState == "loading") on(document, "DOMContentLoaded", init);
 else init();
 })();
