@@ -29,6 +29,7 @@ from . import assets
 from .loader import MARKER, CoursePaths, read_course, split_front_matter
 from .model import Course, Module
 from .navigation import course_nav
+from .pack import pack_markdown
 from .problems import Problem, format_problems
 from .render import Renderer
 
@@ -157,8 +158,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             urls = _module_urls(self.course, page, files)
             return banner + markdown + self._slot(slots, self.renderer.scenario_maps(self.course, urls))
         if ANSWER_KEY_MARKER.search(markdown):
-            key = self.renderer.answer_key(self.course, _module_urls(self.course, page, files))
-            markdown = ANSWER_KEY_MARKER.sub(lambda _match: self._slot(slots, key), markdown, count=1)
+            pack = self._facilitator_pack(page, files, slots)
+            markdown = ANSWER_KEY_MARKER.sub(lambda _match: pack, markdown, count=1)
         module = self.course.module_for_source(page.file.src_uri)
         if module is None:
             return banner + markdown
@@ -172,6 +173,23 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         for placeholder, fragment in slots.fragments.items():
             html = html.replace(f"<p>{placeholder}</p>", fragment).replace(placeholder, fragment)
         return html
+
+    def _facilitator_pack(self, page: Page, files: Files, slots: _PageSlots) -> str:
+        """Every module's own text, each followed by its answers, for printing (the `answer-key` marker)."""
+        urls = _module_urls(self.course, page, files)
+        prefix = "../" * page.file.src_uri.count("/")
+        parts = [self._slot(slots, self.renderer.pack_contents(self.course))]
+        for module in self.course.modules:
+            file = files.get_file_from_path(module.source)
+            if file is None or file.abs_src_path is None:
+                continue
+            text = Path(file.abs_src_path).read_text(encoding="utf-8")
+            parts += [
+                self._slot(slots, self.renderer.pack_module(module, urls.get(module.source, ""), "head")),
+                pack_markdown(text, prefix),
+                self._slot(slots, self.renderer.pack_module(module, urls.get(module.source, ""), "rest")),
+            ]
+        return "\n\n".join(parts)
 
     def _slot(self, slots: _PageSlots, fragment: Markup) -> str:
         placeholder = f"<!--course-slot-{self._token}-{len(slots.fragments)}-->"

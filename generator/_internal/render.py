@@ -195,14 +195,15 @@ class Renderer:
         intro = Markup("<p>{}</p>").format(self.text("maps_intro" if sections else "maps_none"))
         return Markup("\n").join([intro, *sections])
 
-    def answer_key(self, course: Course, urls: dict[str, str]) -> Markup:
-        """The facilitator pack's answer key: every module's objectives, questions with answers, scenarios."""
-        modules = [
-            {
-                "module": module,
-                "url": urls.get(module.source, ""),
-                "best": {scenario.id: best_score(scenario) for scenario in module.scenarios},
-            }
-            for module in course.modules
-        ]
-        return self._render("answer-key.html.j2", modules=modules)
+    def pack_contents(self, course: Course) -> Markup:
+        """The facilitator pack's list of modules."""
+        return self._render("answer-key.html.j2", part="contents", modules=[{"module": m} for m in course.modules])
+
+    def pack_module(self, module: Module, url: str, part: str) -> Markup:
+        """One module in the facilitator pack: its heading and objectives ("head"), or its answers ("rest").
+
+        The answers: every question with the right answer marked and all feedback, each
+        scenario written out with its best score, and the worksheet questions.
+        """
+        item = {"module": module, "url": url, "best": {s.id: best_score(s) for s in module.scenarios}}
+        return self._render("answer-key.html.j2", part=part, item=item)
