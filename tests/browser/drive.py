@@ -147,6 +147,32 @@ def percent(correct: int, total: int) -> int:
 # ------------------------------------------------------------------ storage
 
 
+def everything_passed(root: Any) -> dict[str, Any]:
+    """A progress file built from the page's own data: every quiz passed, every scenario at its best."""
+    last = {"correct": 1, "total": 1, "percent": 100}
+    quizzes = {
+        row.get_attribute("data-slug"): {
+            "hash": row.get_attribute("data-quiz-hash"),
+            "answers": {},
+            "checked": False,
+            "attempts": 1,
+            "last": last,
+            "best": 100,
+            "passed": True,
+        }
+        for row in root.locator(".cp-row[data-quiz-hash]").all()
+    }
+    played = {
+        item.get_attribute("data-scenario"): {
+            "hash": item.get_attribute("data-hash"),
+            "plays": 1,
+            "best": {"points": int(item.get_attribute("data-best")), "ending": "good"},
+        }
+        for item in root.locator("[data-scenario]").all()
+    }
+    return {"v": 1, "quizzes": quizzes, "scenarios": played, "worksheets": {}}
+
+
 def course_id(page: Any) -> str:
     return str(page.locator("[data-course]").first.get_attribute("data-course"))
 

@@ -15,6 +15,7 @@ from tests.browser.drive import (
     OUTCOME,
     answer_all,
     check,
+    everything_passed,
     module_urls,
     pass_quiz,
     quiz_modules,
@@ -33,32 +34,6 @@ def open_progress(page: Any, site_url: str) -> Any:
     root = page.locator(".cp")
     expect(root).to_have_class(re.compile(r"\bcp--ready\b"))
     return root
-
-
-def everything_passed(root: Any) -> dict[str, Any]:
-    """A progress file built from the page's own data: every quiz passed, every scenario at its best."""
-    last = {"correct": 1, "total": 1, "percent": 100}
-    quizzes = {
-        row.get_attribute("data-slug"): {
-            "hash": row.get_attribute("data-quiz-hash"),
-            "answers": {},
-            "checked": False,
-            "attempts": 1,
-            "last": last,
-            "best": 100,
-            "passed": True,
-        }
-        for row in root.locator(".cp-row[data-quiz-hash]").all()
-    }
-    scenarios = {
-        item.get_attribute("data-scenario"): {
-            "hash": item.get_attribute("data-hash"),
-            "plays": 1,
-            "best": {"points": int(item.get_attribute("data-best")), "ending": "good"},
-        }
-        for item in root.locator("[data-scenario]").all()
-    }
-    return {"v": 1, "quizzes": quizzes, "scenarios": scenarios, "worksheets": {}}
 
 
 def upload(page: Any, content: str, name: str = "progress.json") -> None:
