@@ -127,6 +127,11 @@ def test_titles_are_written_so_yaml_reads_them_back_unchanged(title: str) -> Non
 def test_new_module_refuses_plainly_and_writes_nothing(
     project: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
+    _assert_refused(project, capsys, args, message)
+
+
+def _assert_refused(project: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+    """The command exits 1 with `message`, no traceback, and the project's files unchanged."""
     before = _files(project)
     assert _run(project, *args) == 1
     err = capsys.readouterr().err
@@ -192,11 +197,7 @@ def test_new_scenario_creates_a_valid_commented_story(project: Path, capsys: pyt
 def test_new_scenario_refuses_plainly_and_writes_nothing(
     project: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
-    before = _files(project)
-    assert _run(project, *args) == 1
-    err = capsys.readouterr().err
-    assert message in err and "Traceback" not in err
-    assert _files(project) == before
+    _assert_refused(project, capsys, args, message)
 
 
 def test_new_scenario_refuses_an_id_another_file_uses(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
