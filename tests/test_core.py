@@ -222,3 +222,35 @@ def test_navigation_sections_follow_order_front_matter_and_index_titles() -> Non
         pages, Course(()), order={"guide/z.md": 1, "guide/b.md": 2}, section_titles={"guide": "For trainers"}
     )
     assert nav == ["index.md", {"For trainers": ["guide/index.md", "guide/z.md", "guide/b.md", "guide/a.md"]}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, with commas; colons: and 'quotes' \"too\" (and brackets)?",
+        "Staff write it, then ask for comments",
+        "Ends with a full stop.",
+        "It costs 100% of the time — really…",
+        "1. a list",
+        "- a bullet",
+        "# a heading",
+        "> a quote",
+        "Two  spaces and a tab\there",
+        "A line\nand another",
+        "An *emphasis* and a `code`",
+        "Fish & chips",
+        "x < y",
+        "A [link](https://example.org)",
+        "Under_scores",
+        "=== not a heading",
+        "A | table? | no",
+    ],
+)
+def test_the_plain_text_shortcut_gives_what_markdown_it_gives(text: str) -> None:
+    from generator._internal import markdown
+
+    parser = markdown._parser()
+    assert render_block(text) == parser.render(text).strip()
+    tokens = parser.parse(text)
+    if len(tokens) == 3 and tokens[0].type == "paragraph_open":
+        assert render_inline(text) == parser.renderer.render([tokens[1]], parser.options, {}).strip()

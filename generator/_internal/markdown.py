@@ -7,6 +7,7 @@ a learner's browser.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -45,10 +46,25 @@ def _parser() -> MarkdownIt:
     return parser
 
 
+# One line of text that Markdown would leave as it is: it cannot start a list, heading, quote or
+# rule, and holds no character that starts inline markup, an entity, a link, HTML or a table.
+_PLAIN = re.compile(r"[^\s\d\-+=#>][^\\`*_\[\]<>&!|~\n\t]*")
+
+
+def _plain(text: str) -> str | None:
+    """Escaped `text` when Markdown would not change it (most option texts): no parser needed."""
+    if not _PLAIN.fullmatch(text) or text != text.strip():
+        return None
+    return text.replace('"', "&quot;")  # what markdown-it's escaping does to such text
+
+
 def render_block(text: str | None) -> Markup:
     """Markdown to block HTML (paragraphs, lists); '' for no text."""
     if not text:
         return Markup("")
+    plain = _plain(text)
+    if plain is not None:
+        return Markup(f"<p>{plain}</p>")
     return Markup(_parser().render(text).strip())
 
 
@@ -56,6 +72,9 @@ def render_inline(text: str | None) -> Markup:
     """Markdown to phrasing HTML, for labels and legends (no <p>)."""
     if not text:
         return Markup("")
+    plain = _plain(text)
+    if plain is not None:
+        return Markup(plain)
     parser = _parser()
     tokens = parser.parse(text)
     inline = [token for token in tokens if token.type == "inline"]
