@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import socket
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator._internal import assets
+from generator._internal.plugin import _title_as_text
 from tests.helpers import FIXTURES, REPO, build_env, copy_course, mkdocs_build
 
 
@@ -207,3 +209,30 @@ def test_serve_keeps_running_through_a_mistake_and_recovers(tmp_path: Path) -> N
         log.close()
     assert "Traceback" not in output
     assert "quizzes/02-practice.yml:6" in output
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["<img src=x onerror=alert(1)>Intro", "</title><script>alert(1)</script>", "&lt;/title&gt;&lt;script&gt;x"],
+)
+def test_hostile_front_matter_titles_show_as_text(tmp_path: Path, title: str) -> None:
+    """MkDocs and Material print titles as HTML, in the menu, the header, the h1 and <title>."""
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    module = project / "course" / "01-intro.md"
+    module.write_text(
+        module.read_text(encoding="utf-8").replace("title: Introduction", f"title: {json.dumps(title)}"),
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site, "--strict")
+    assert result.returncode == 0, result.stderr
+    for html_file in site.rglob("*.html"):
+        head, _end, rest = html_file.read_text(encoding="utf-8").partition("</title>")
+        before, _start, title_text = head.rpartition("<title>")
+        # Inside <title> a browser shows tags as text; only an early `</` could escape it.
+        assert "</" not in title_text, html_file
+        outside = before + rest
+        assert "<img src=x" not in outside, html_file
+        assert "<script>alert" not in outside and "</title>" not in outside, html_file
+    page_html = (site / "01-intro" / "index.html").read_text(encoding="utf-8")
+    assert f"<h1>{_title_as_text('1. ' + title)}</h1>" in page_html, "the title shows, as text"

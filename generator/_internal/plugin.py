@@ -8,6 +8,7 @@ Everything else lives in the core, which never imports MkDocs.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import secrets
@@ -149,6 +150,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Mark where the objectives, scenarios, worksheets and quiz go; fragments come in after Markdown."""
         if not self.config.enabled:
             return markdown
+        _page_texts_as_text(page)
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
         if page.file.src_uri == PROGRESS_PAGE:
@@ -235,6 +237,25 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         return "".join(parts)
 
 
+def _title_as_text(title: str) -> str:
+    """Front matter text that MkDocs' and Material's templates (which treat it as HTML) show as text.
+
+    Escaped once for the places that print it as it is, attributes included; and since `<title>`
+    may print it through `striptags` (which unescapes), a `</` can never close that element.
+    """
+    return html.escape(str(title), quote=True).replace("&lt;/", "&lt;\u200b/")
+
+
+def _page_texts_as_text(page: Page) -> None:
+    """Every text of a page's front matter, and its title, made safe for the theme to print."""
+    title = page.title
+    for key, value in page.meta.items():
+        if isinstance(value, str):
+            page.meta[key] = _title_as_text(value)
+    if title:
+        page.title = _title_as_text(title)
+
+
 def _module_urls(course: Course, page: Page, files: Files) -> dict[str, str]:
     """Each module's link from `page` (only the pages that list every module need this)."""
     return {
@@ -258,7 +279,7 @@ def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:
         title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", head or "", re.MULTILINE)
         folder, _, name = file.src_uri.rpartition("/")
         if name == "index.md" and title and "/" not in folder:
-            titles[folder] = title[1]
+            titles[folder] = _title_as_text(title[1])
     return order, titles
 
 
