@@ -219,12 +219,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 return self._slot(slots, renderer.scenario(scenarios.pop(ident)))
             if kind == "worksheet" and ident in worksheets:
                 return self._slot(slots, renderer.worksheet(worksheets.pop(ident)))
-            log.warning(
-                f"{module.source}: the marker '{match.group(0).strip()}' names nothing to place here "
-                f"(scenarios: {', '.join(s.id for s in module.scenarios) or 'none'}; "
-                f"worksheets: {', '.join(w.id for w in module.worksheets) or 'none'}; "
-                f"quiz: {'yes' if module.quiz else 'none'}). Fix: correct the id or remove the marker."
-            )
+            # A marker naming nothing is a course problem, reported by the core with its line.
             return ""
 
         body = MARKER.sub(place, markdown)
