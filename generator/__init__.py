@@ -4,10 +4,34 @@ The public API is small: load and check a course, render its fragments. The
 MkDocs plugin lives in `generator.plugin`, the command line in `generator.cli`.
 """
 
-from generator._internal.loader import CoursePaths, load_course, read_course
-from generator._internal.model import Course, Module, Quiz, Scenario, Worksheet
-from generator._internal.problems import CourseError, Problem, format_problems
-from generator._internal.render import Renderer
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator._internal.loader import load_course, read_course
+    from generator._internal.model import Course, Module, Quiz, Scenario, Worksheet
+    from generator._internal.problems import CourseError, Problem, format_problems
+    from generator._internal.render import Renderer
+    from generator._internal.sources import CoursePaths
+
+# Imported on first use: the MkDocs plugin lives in this package too, and a build whose course
+# comes from the cache should not pay for pydantic and the rest.
+_HOMES = {
+    "load_course": "loader",
+    "read_course": "loader",
+    "Course": "model",
+    "Module": "model",
+    "Quiz": "model",
+    "Scenario": "model",
+    "Worksheet": "model",
+    "CourseError": "problems",
+    "Problem": "problems",
+    "format_problems": "problems",
+    "Renderer": "render",
+    "CoursePaths": "sources",
+}
 
 __all__ = [
     "Course",
@@ -23,3 +47,9 @@ __all__ = [
     "load_course",
     "read_course",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'generator' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"generator._internal.{_HOMES[name]}"), name)

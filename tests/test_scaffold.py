@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 
 from generator import CoursePaths, load_course
-from generator._internal.loader import split_front_matter
 from generator._internal.scaffold import slugify, yaml_text
 from generator._internal.schema import MODELINE, SCHEMA_FILES, json_schema
+from generator._internal.sources import split_front_matter
 from generator._internal.yamlsource import parse_yaml
 from generator.cli import main
 from tests.helpers import FIXTURES, copy_course, mkdocs_build

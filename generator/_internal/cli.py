@@ -18,10 +18,11 @@ from typing import Any
 import yaml
 
 from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, quiz_to_yaml
-from .loader import CoursePaths, read_course
+from .loader import read_course
 from .problems import Problem, format_problems, relative_name
 from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
 from .schema import SCHEMA_DIR, modeline, schema_for_folder, write_schemas
+from .sources import CoursePaths
 from .yamlsource import read_text
 
 

@@ -26,18 +26,22 @@ from .model import (
     Worksheet,
 )
 from .problems import CourseError, Problem, did_you_mean, relative_name
+from .sources import (
+    MARKER,
+    MODULE_FILE,
+    SCENARIOS_DIR,
+    WORKSHEETS_DIR,
+    CoursePaths,
+    module_candidates,
+    split_front_matter,
+    yaml_files,
+)
 from .validation import describe, validate
 from .yamlsource import YamlDocument, parse_yaml, read_text
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-MODULE_FILE = re.compile(r"^(?P<number>\d+)-(?P<slug>.+)\.md$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-YAML_SUFFIXES = (".yml", ".yaml")
-MARKER = re.compile(
-    r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
-)
 
 
 @dataclass(frozen=True)
@@ -48,20 +52,6 @@ class _Marker:
     line: int
     kind: str
     ident: str
-
-
-@dataclass(frozen=True)
-class CoursePaths:
-    """Where a course's files live."""
-
-    root: Path
-    docs_dir: Path
-    quizzes_dir: Path
-
-    @classmethod
-    def under(cls, root: Path, docs_dir: str = "course", quizzes_dir: str = "quizzes") -> CoursePaths:
-        """The standard layout of DESIGN.md below `root`."""
-        return cls(root, root / docs_dir, root / quizzes_dir)
 
 
 @dataclass
@@ -96,7 +86,7 @@ def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
     modules = _load_modules(paths, problems, broken, markers)
     loaded = _Loaded()
     quizzes_dir = paths.quizzes_dir
-    for path in _yaml_files(quizzes_dir):
+    for path in yaml_files(quizzes_dir):
         quiz = _load_yaml_model(
             Quiz,
             path,
@@ -108,13 +98,13 @@ def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
         )
         if quiz:
             loaded.quizzes.append(quiz)
-    for path in _yaml_files(quizzes_dir / "scenarios"):
+    for path in yaml_files(quizzes_dir / SCENARIOS_DIR):
         scenario = _load_yaml_model(
             Scenario, path, paths.root, problems, extra_checks=check_graph, failed=loaded.failed_ids
         )
         if scenario:
             loaded.scenarios.append(scenario)
-    for path in _yaml_files(quizzes_dir / "worksheets"):
+    for path in yaml_files(quizzes_dir / WORKSHEETS_DIR):
         worksheet = _load_yaml_model(
             Worksheet, path, paths.root, problems, extra_checks=_unique_question_ids, failed=loaded.failed_ids
         )
@@ -146,7 +136,7 @@ def _load_modules(
             )
         )
         return modules
-    for path in sorted(paths.docs_dir.glob("*.md")):
+    for path in module_candidates(paths.docs_dir):
         match = MODULE_FILE.match(path.name)
         if not match:
             continue
@@ -200,14 +190,6 @@ def _pairs_with_same(modules: list[Module], key: Any) -> Iterable[tuple[Module, 
             yield seen[value], module
         else:
             seen[value] = module
-
-
-def split_front_matter(text: str) -> tuple[str | None, str, int]:
-    """Split Markdown into (front matter YAML or None, body, line of the YAML's first line)."""
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return None, text, 0
-    return match["yaml"] or "", text[match.end() :], 2
 
 
 def _load_front_matter(path: Path, file: str, problems: list[Problem], markers: list[_Marker]) -> ModuleMeta | None:
@@ -276,12 +258,6 @@ def _load_front_matter(path: Path, file: str, problems: list[Problem], markers: 
 # ---------------------------------------------------------------- YAML files
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in YAML_SUFFIXES)
-
-
 def _load_yaml_model(
     model: type[ModelT],
     path: Path,
@@ -323,13 +299,16 @@ def _load_yaml_model(
             )
         )
         return None
-    if extra_checks:
-        problems.extend(extra_checks(doc, file))
+    check_problems = list(extra_checks(doc, file)) if extra_checks else []
+    problems.extend(check_problems)
     instance, model_problems = validate(model, doc, file)
     problems.extend(model_problems)
-    if instance is None and failed is not None and isinstance(doc.data.get(failed_key), str):
+    # A file that failed a check stays out of the (preview's) course, like one that failed validation:
+    # a scenario whose graph is broken cannot be played or scored.
+    usable = instance is not None and not check_problems
+    if not usable and failed is not None and isinstance(doc.data.get(failed_key), str):
         failed.add(doc.data[failed_key])
-    return (file, doc, instance) if instance is not None else None
+    return (file, doc, instance) if usable and instance is not None else None
 
 
 def _unique_question_ids(doc: YamlDocument, file: str) -> list[Problem]:

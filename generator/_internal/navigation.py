@@ -6,22 +6,22 @@ mkdocs.yml has no `nav` of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
-
-from .model import Course
 
 NavItem = str | dict[str, Any]
 
 
 def course_nav(
     pages: list[str],
-    course: Course,
+    modules: Sequence[tuple[str, str]],
     number_modules: bool = True,
     order: dict[str, int] | None = None,
     section_titles: dict[str, str] | None = None,
 ) -> list[NavItem]:
     """Order `pages` (paths relative to the docs dir) for a course.
 
+    `modules` are (page, title in the menu) in the course's order, the title with its number.
     Home first; then modules by their `NN-` number (numerically: 9 before 10);
     then other top-level pages by name; then each folder as a section, its
     index first, then its pages by their `order:` front matter (from `order`),
@@ -30,13 +30,13 @@ def course_nav(
     """
     order = order or {}
     section_titles = section_titles or {}
-    modules = {module.source: module for module in course.modules}
+    module_pages = {source for source, _title in modules}
     top = [page for page in pages if "/" not in page]
     nav: list[NavItem] = [page for page in top if page == "index.md"]
-    for module in course.modules:
-        if module.source in top:
-            nav.append({f"{module.number}. {module.meta.title}": module.source} if number_modules else module.source)
-    nav += sorted(page for page in top if page != "index.md" and page not in modules)
+    for source, title in modules:
+        if source in top:
+            nav.append({title: source} if number_modules else source)
+    nav += sorted(page for page in top if page != "index.md" and page not in module_pages)
     sections: dict[str, list[str]] = {}
     for page in sorted((page for page in pages if "/" in page), key=lambda page: (order.get(page, 10**6), page)):
         sections.setdefault(page.split("/", 1)[0], []).append(page)

@@ -14,25 +14,26 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import assets
-from .loader import MARKER, CoursePaths, read_course, split_front_matter
-from .model import Course, Module
+from .i18n import strings_for
 from .navigation import course_nav
-from .pack import pack_markdown
+from .pack import pack_html
+from .parts import CourseParts, ModuleParts, Settings, course_parts, fill_links
 from .problems import Problem, format_problems
-from .render import Renderer
+from .sources import MARKER, CoursePaths, split_front_matter
+
+if TYPE_CHECKING:
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
 
@@ -55,13 +56,26 @@ class CourseConfig(base.Config):
     """The folder of quiz, scenario and worksheet files, relative to mkdocs.yml."""
     number_modules = c.Type(bool, default=True)
     """Show module numbers in the navigation ("1. What coproduction is")."""
+    cache = c.Type(bool, default=True)
+    """Keep the rendered course in `.cache/course/` next to mkdocs.yml, so a rebuild of unchanged files is quick.
+
+    It is rendered afresh whenever a course file, a setting or the generator changes; `false` renders every time.
+    """
 
 
 @dataclass
 class _PageSlots:
-    """Placeholders emitted into one page's Markdown and their HTML."""
+    """Placeholders emitted into one page's Markdown and their HTML.
 
-    fragments: dict[str, Markup] = field(default_factory=dict)
+    `hidden` fragments are kept out of search (quizzes, scenarios, answer keys: their answers must
+    not be found there). They go in only after the search plugin has read the page, so it does not
+    parse thousands of tags only to skip them (that parse was most of the generator's build time).
+    """
+
+    fragments: dict[str, str] = field(default_factory=dict)
+    hidden: dict[str, str] = field(default_factory=dict)
+    modules: dict[str, ModuleParts] = field(default_factory=dict)
+    """Placeholder -> module: that module's text, filled in once every page has been converted."""
 
 
 class CoursePlugin(BasePlugin[CourseConfig]):
@@ -71,11 +85,16 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def __init__(self) -> None:
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
-        self.course = Course(())
+        self.parts = CourseParts()
         self.problems: list[Problem] = []
-        self.renderer = Renderer("course")
+        self.settings = Settings("course", "en", "")
+        self.strings = strings_for("en")
+        self.paths = CoursePaths.under(Path.cwd())
+        self.cache_dir: Path | None = None
         self.quizzes_dir = Path("quizzes")
         self._slots: dict[str, _PageSlots] = {}
+        self._module_html: dict[str, tuple[str, str]] = {}
+        """Module page -> (its URL, its HTML without the course's fragments): the pack's text."""
         self._token = ""
 
     # ---------------------------------------------------------------- set-up
@@ -92,9 +111,13 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.quizzes_dir = root / self.config.quizzes_dir
         language = str(config.theme.get("language") or "en")
         course_id = self.config.course_id or _slug(config.site_name)
-        self.renderer = Renderer(course_id, language)
+        self.settings = Settings(course_id, language, config.site_name)
+        self.strings = strings_for(language)
+        self.paths = CoursePaths(root, Path(config.docs_dir), self.quizzes_dir)
+        self.cache_dir = root / ".cache" / "course" if self.config.cache else None
         self._token = secrets.token_hex(4)
         self._slots = {}
+        self._module_html = {}
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
@@ -105,15 +128,19 @@ class CoursePlugin(BasePlugin[CourseConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """Give the theme's partials the interface strings (`course_text('page_loading')`)."""
         if self.config.enabled:
-            env.globals["course_text"] = self.renderer.text
+            env.globals["course_text"] = self.text
         return env
+
+    def text(self, key: str, **values: Any) -> str:
+        """One interface string in the site's language, its placeholders filled."""
+        return self.strings[key].format(**values)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Read the course once for this build; stop on problems (or, while serving, show them)."""
         if not self.config.enabled:
             return files
-        paths = CoursePaths(Path(config.config_file_path).parent, Path(config.docs_dir), self.quizzes_dir)
-        self.course, self.problems = read_course(paths)
+        preview = self.command == "serve"
+        self.parts, self.problems = course_parts(self.paths, self.settings, self.cache_dir, preview=preview)
         if self.problems:
             report = format_problems(self.problems)
             if self.command != "serve":
@@ -123,19 +150,20 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             File.generated(
                 config,
                 f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}",
-                content=assets.script(self.renderer.language, self.renderer.course_id),
+                content=assets.script(self.settings.language, self.settings.course_id),
             )
         )
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
-        files.append(File.generated(config, PROGRESS_PAGE, content=_front_matter(self.renderer.text("progress_title"))))
+        files.append(File.generated(config, PROGRESS_PAGE, content=_front_matter(self.text("progress_title"))))
         # The maps page always exists (the trainers' guide links to it); Mermaid comes only with maps.
-        title = self.renderer.text("maps_title")
+        title = self.text("maps_title")
         files.append(File.generated(config, MAPS_PAGE, content=_front_matter(title, "course-trainers.html")))
         files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
         if config.nav is None:
             pages = [file.src_uri for file in files.documentation_pages()]
             order, titles = _sections(files)
-            config.nav = course_nav(pages, self.course, self.config.number_modules, order, titles)
+            modules = [(module.source, f"{module.number}. {module.title}") for module in self.parts.modules]
+            config.nav = course_nav(pages, modules, self.config.number_modules, order, titles)
         return files
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
@@ -154,59 +182,81 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
         if page.file.src_uri == PROGRESS_PAGE:
-            urls = _module_urls(self.course, page, files)
-            return banner + markdown + self._slot(slots, self.renderer.progress(self.course, config.site_name, urls))
+            return banner + markdown + self._slot(slots, self._linked(self.parts.progress, page, files))
         if page.file.src_uri == MAPS_PAGE:
-            urls = _module_urls(self.course, page, files)
-            return banner + markdown + self._slot(slots, self.renderer.scenario_maps(self.course, urls))
+            return banner + markdown + self._slot(slots, self._linked(self.parts.maps, page, files))
         if ANSWER_KEY_MARKER.search(markdown):
             pack = self._facilitator_pack(page, files, slots)
             markdown = ANSWER_KEY_MARKER.sub(lambda _match: pack, markdown, count=1)
-        module = self.course.module_for_source(page.file.src_uri)
+        module = self.parts.module_for_source(page.file.src_uri)
         if module is None:
             return banner + markdown
         return banner + self._module_markdown(module, markdown, slots)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Swap each placeholder this plugin emitted for its fragment."""
-        slots = self._slots.pop(page.file.src_uri, None)
+        """Swap each placeholder this plugin emitted for its fragment (those kept out of search come later)."""
+        slots = self._slots.get(page.file.src_uri)
         if slots is None:
             return html
-        for placeholder, fragment in slots.fragments.items():
-            html = html.replace(f"<p>{placeholder}</p>", fragment).replace(placeholder, fragment)
-        return html
+        if self.parts.module_for_source(page.file.src_uri) is not None:  # its own text, for the pack
+            own_text = _fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))
+            self._module_html[page.file.src_uri] = (page.url, own_text)
+        return _fill(html, slots.fragments)
+
+    @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        """Put in the fragments kept out of search, before the theme renders the page."""
+        slots = self._slots.pop(page.file.src_uri, None)
+        if slots is not None and slots.hidden and page.content is not None:
+            for placeholder, module in slots.modules.items():
+                slots.hidden[placeholder] = self._pack_text(module, page)
+            page.content = _fill(page.content, slots.hidden)
+        return context
 
     def _facilitator_pack(self, page: Page, files: Files, slots: _PageSlots) -> str:
         """Every module's own text, each followed by its answers, for printing (the `answer-key` marker)."""
-        urls = _module_urls(self.course, page, files)
-        prefix = "../" * page.file.src_uri.count("/")
-        parts = [self._slot(slots, self.renderer.pack_contents(self.course))]
-        for module in self.course.modules:
-            file = files.get_file_from_path(module.source)
-            if file is None or file.abs_src_path is None:
+        if not self.parts.has_pack:  # rendered only for the page that asks (a cached course may have it)
+            preview = self.command == "serve"
+            self.parts, _problems = course_parts(self.paths, self.settings, self.cache_dir, pack=True, preview=preview)
+        parts = [self._slot(slots, self.parts.pack_contents, hidden=True)]
+        for module in self.parts.modules:
+            if files.get_file_from_path(module.source) is None:
                 continue
-            text = Path(file.abs_src_path).read_text(encoding="utf-8")
-            parts += [
-                self._slot(slots, self.renderer.pack_module(module, urls.get(module.source, ""), "head")),
-                pack_markdown(text, prefix),
-                self._slot(slots, self.renderer.pack_module(module, urls.get(module.source, ""), "rest")),
-            ]
+            head = self._slot(slots, self._linked(module.pack_head, page, files), hidden=True)
+            text = self._slot(slots, "", hidden=True)  # filled once every page is converted
+            slots.modules[text.strip()] = module
+            parts += [head, text, self._slot(slots, self._linked(module.pack_rest, page, files), hidden=True)]
         return "\n\n".join(parts)
 
-    def _slot(self, slots: _PageSlots, fragment: Markup) -> str:
-        placeholder = f"<!--course-slot-{self._token}-{len(slots.fragments)}-->"
-        slots.fragments[placeholder] = fragment
+    def _pack_text(self, module: ModuleParts, page: Page) -> str:
+        """A module's own text in the facilitator pack (converted once, for its own page)."""
+        if module.source not in self._module_html:
+            return ""  # a `--dirty` rebuild that did not convert it: the pack's answers still follow
+        url, text = self._module_html[module.source]
+        return pack_html(text, url, page.url, f"m{module.number}-")
+
+    def _linked(self, fragment: str, page: Page, files: Files) -> str:
+        """A fragment whose links to modules now lead there from `page`."""
+
+        def url_of(module: ModuleParts) -> str:
+            file = files.get_file_from_path(module.source)
+            return module.url if file is None else file.url_relative_to(page.file)
+
+        return fill_links(fragment, self.parts, url_of)
+
+    def _slot(self, slots: _PageSlots, fragment: str, *, hidden: bool = False) -> str:
+        placeholder = f"<!--course-slot-{self._token}-{len(slots.fragments) + len(slots.hidden)}-->"
+        (slots.hidden if hidden else slots.fragments)[placeholder] = fragment
         return f"\n\n{placeholder}\n\n"
 
     def _problem_banner(self, slots: _PageSlots) -> str:
         if not self.problems:
             return ""
-        return self._slot(slots, self.renderer.problems(self.problems))
+        return self._slot(slots, self.parts.problems)
 
-    def _module_markdown(self, module: Module, markdown: str, slots: _PageSlots) -> str:
-        renderer = self.renderer
-        scenarios = {scenario.id: scenario for scenario in module.scenarios}
-        worksheets = {worksheet.id: worksheet for worksheet in module.worksheets}
+    def _module_markdown(self, module: ModuleParts, markdown: str, slots: _PageSlots) -> str:
+        scenarios = dict(module.scenarios)
+        worksheets = dict(module.worksheets)
         placed_quiz = False
 
         def place(match: re.Match[str]) -> str:
@@ -214,22 +264,29 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             kind, ident = match["kind"], match["id"]
             if kind == "quiz" and module.quiz and not placed_quiz:
                 placed_quiz = True
-                return self._slot(slots, renderer.quiz(module, module.quiz))
+                return self._slot(slots, module.quiz, hidden=True)
             if kind == "scenario" and ident in scenarios:
-                return self._slot(slots, renderer.scenario(scenarios.pop(ident)))
+                return self._slot(slots, scenarios.pop(ident), hidden=True)
             if kind == "worksheet" and ident in worksheets:
-                return self._slot(slots, renderer.worksheet(worksheets.pop(ident)))
+                return self._slot(slots, worksheets.pop(ident))
             # A marker naming nothing is a course problem, reported by the core with its line.
             return ""
 
         body = MARKER.sub(place, markdown)
         head, rest = _split_title(body)
-        parts = [head, self._slot(slots, renderer.objectives(module)), rest]
-        parts += [self._slot(slots, renderer.worksheet(worksheet)) for worksheet in worksheets.values()]
-        parts += [self._slot(slots, renderer.scenario(scenario)) for scenario in scenarios.values()]
+        parts = [head, self._slot(slots, module.objectives), rest]
+        parts += [self._slot(slots, worksheet) for worksheet in worksheets.values()]
+        parts += [self._slot(slots, scenario, hidden=True) for scenario in scenarios.values()]
         if module.quiz and not placed_quiz:
-            parts.append(self._slot(slots, renderer.quiz(module, module.quiz)))
+            parts.append(self._slot(slots, module.quiz, hidden=True))
         return "".join(parts)
+
+
+def _fill(html: str, fragments: dict[str, str]) -> str:
+    """Each placeholder (a paragraph of its own after Markdown, or inline) swapped for its fragment."""
+    for placeholder, fragment in fragments.items():
+        html = html.replace(f"<p>{placeholder}</p>", fragment).replace(placeholder, fragment)
+    return html
 
 
 def _title_as_text(title: str) -> str:
@@ -249,15 +306,6 @@ def _page_texts_as_text(page: Page) -> None:
             page.meta[key] = _title_as_text(value)
     if title:
         page.title = _title_as_text(title)
-
-
-def _module_urls(course: Course, page: Page, files: Files) -> dict[str, str]:
-    """Each module's link from `page` (only the pages that list every module need this)."""
-    return {
-        module.source: file.url_relative_to(page.file)
-        for module in course.modules
-        if (file := files.get_file_from_path(module.source)) is not None
-    }
 
 
 def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:

@@ -33,6 +33,7 @@ from .model import (
     Scenario,
     Worksheet,
 )
+from .parts import CourseParts, ModuleParts, link_token
 from .problems import Problem
 
 
@@ -101,6 +102,39 @@ class Renderer:
     def _render(self, template: str, **context: Any) -> Markup:
         html = _environment().get_template(template).render(t=self.text, course=self.course_id, **context)
         return Markup(html.strip())  # noqa: S704 - autoescaped template output
+
+    def parts(
+        self, course: Course, site_name: str, problems: list[Problem] | tuple[()] = (), *, pack: bool = False
+    ) -> CourseParts:
+        """Every fragment of the course, links between pages left as tokens (`parts.fill_links`).
+
+        The facilitator pack's fragments come only `pack`: they are the largest and most courses
+        build them on one page at most.
+        """
+        links = {module.source: link_token(index) for index, module in enumerate(course.modules)}
+        modules = tuple(
+            ModuleParts(
+                source=module.source,
+                url=module.url,
+                number=module.number,
+                title=module.meta.title,
+                objectives=self.objectives(module),
+                quiz=self.quiz(module, module.quiz) if module.quiz else "",
+                scenarios={scenario.id: self.scenario(scenario) for scenario in module.scenarios},
+                worksheets={worksheet.id: self.worksheet(worksheet) for worksheet in module.worksheets},
+                pack_head=self.pack_module(module, links[module.source], "head") if pack else "",
+                pack_rest=self.pack_module(module, links[module.source], "rest") if pack else "",
+            )
+            for module in course.modules
+        )
+        return CourseParts(
+            modules=modules,
+            progress=self.progress(course, site_name, links),
+            maps=self.scenario_maps(course, links),
+            pack_contents=self.pack_contents(course) if pack else "",
+            has_pack=pack,
+            problems=self.problems(list(problems)) if problems else "",
+        )
 
     def objectives(self, module: Module) -> Markup:
         """The box at the top of a module: what the learner will be able to do, and how long it takes."""

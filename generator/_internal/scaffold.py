@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from .loader import MODULE_FILE, YAML_SUFFIXES, CoursePaths
 from .model import SLUG_PATTERN
 from .problems import did_you_mean, relative_name
 from .schema import SCHEMA_DIR, modeline, schema_for_folder
+from .sources import MODULE_FILE, CoursePaths, module_candidates, yaml_files
 from .yamlsource import parse_yaml
 
 DEFAULT_MINUTES = 10
@@ -47,10 +47,8 @@ def slugify(text: str) -> str:
 
 def module_files(paths: CoursePaths) -> list[ModuleFile]:
     """Every `NN-slug.md` in the course folder, in number order."""
-    if not paths.docs_dir.is_dir():
-        return []
     found = []
-    for path in paths.docs_dir.glob("*.md"):
+    for path in module_candidates(paths.docs_dir):
         match = MODULE_FILE.match(path.name)
         if match:
             found.append(ModuleFile(int(match["number"]), match["slug"], path))
@@ -88,12 +86,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in YAML_SUFFIXES)
-
-
 def _value_in(path: Path, key: str) -> object:
     """The top-level `key` of a YAML file, or None when the file cannot be read."""
     try:
@@ -105,7 +97,7 @@ def _value_in(path: Path, key: str) -> object:
 
 def quiz_file_for(paths: CoursePaths, slug: str) -> Path | None:
     """The quiz file that already names `module: slug`, if any."""
-    return next((path for path in _yaml_files(paths.quizzes_dir) if _value_in(path, "module") == slug), None)
+    return next((path for path in yaml_files(paths.quizzes_dir) if _value_in(path, "module") == slug), None)
 
 
 def _write_new(path: Path, text: str) -> None:
@@ -308,7 +300,7 @@ def new_scenario(paths: CoursePaths, ident: str, module: str) -> Path:
         raise ScaffoldError(
             f"{relative_name(target, paths.root)} exists already; it was left as it is.\nChoose another id."
         )
-    for path in _yaml_files(folder):
+    for path in yaml_files(folder):
         if _value_in(path, "id") == ident:
             raise ScaffoldError(
                 f'The scenario id "{ident}" is already used by {relative_name(path, paths.root)}.\nChoose another id.'

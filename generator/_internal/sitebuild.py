@@ -17,9 +17,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from .loader import CoursePaths, load_course
+from .loader import load_course
+from .plugin import CoursePlugin
 from .problems import CourseError
 from .scorm import PackageInfo, package
+from .sources import CoursePaths
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def build_scorm(project: Path, dist: Path, paths: CoursePaths) -> tuple[Path | N
             return None, result.error
         config = result.config
         plugin = config.plugins.get("course")
-        course_id = getattr(getattr(plugin, "renderer", None), "course_id", "") or "course"
+        course_id = plugin.settings.course_id if isinstance(plugin, CoursePlugin) else "course"
         info = PackageInfo(
             course_id=course_id,
             title=config.site_name,

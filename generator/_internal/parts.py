@@ -1,0 +1,234 @@
+"""The rendered course as plain data, and the cache that keeps it between builds.
+
+Loading a course imports pydantic and markdown-it, validates every file and
+renders every quiz and scenario; a trainer rebuilds the same files again and
+again. The plugin only needs the HTML fragments and a few facts per module, so
+that is what is rendered and kept: in memory while `mkdocs serve` runs, and in
+one JSON file (`.cache/course/parts.json`) between builds. The key covers the
+contents of every file the loader reads, the settings and the generator's own
+code, so any change renders afresh; a course with problems is never kept.
+
+This module stays light (no pydantic, no Jinja, no markdown-it): on a hit,
+nothing else of the core is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .sources import CoursePaths, course_inputs
+
+if TYPE_CHECKING:
+    from .model import Course
+    from .problems import Problem
+
+CACHE_FORMAT = 1
+"""Bump when `CourseParts` changes shape (the generator's code is in the key anyway)."""
+CACHE_FILE = "parts.json"
+LINK = re.compile(r"course-link:(\d+);")
+"""Stands for a module's link in fragments shown on several pages; each page fills in its own."""
+_RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
+_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html"}
+
+
+def link_token(index: int) -> str:
+    """The stand-in for the link to module number `index` (its place in the course, from 0)."""
+    return f"course-link:{index};"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides the files that changes what is rendered."""
+
+    course_id: str
+    language: str
+    site_name: str
+
+
+@dataclass(frozen=True)
+class ModuleParts:
+    """One module: what the menu shows and every fragment its page may carry."""
+
+    source: str
+    url: str
+    number: int
+    title: str
+    objectives: str = ""
+    quiz: str = ""
+    scenarios: dict[str, str] = field(default_factory=dict)
+    """Scenario id -> fragment, in the module's order."""
+    worksheets: dict[str, str] = field(default_factory=dict)
+    pack_head: str = ""
+    pack_rest: str = ""
+
+
+@dataclass(frozen=True)
+class CourseParts:
+    """The whole course's fragments; links between pages are `link_token`s until a page fills them."""
+
+    modules: tuple[ModuleParts, ...] = ()
+    progress: str = ""
+    maps: str = ""
+    pack_contents: str = ""
+    has_pack: bool = False
+    """Whether the facilitator pack's fragments were rendered (only when a page asks for them)."""
+    problems: str = ""
+    """The box listing the course's problems, shown on every page while previewing."""
+    _by_source: dict[str, ModuleParts] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_source", {module.source: module for module in self.modules})
+
+    def module_for_source(self, source: str) -> ModuleParts | None:
+        """The module whose page is `source` (a path relative to the course folder)."""
+        return self._by_source.get(source)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for the cache file."""
+        data = asdict(self)
+        del data["_by_source"]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CourseParts:
+        """Back from `to_json` (a wrong shape raises, and the caller renders afresh)."""
+        modules = tuple(ModuleParts(**module) for module in data["modules"])
+        return cls(**{**data, "modules": modules})
+
+
+def fill_links(html: str, parts: CourseParts, url_of: Any) -> str:
+    """Every link token in `html` replaced by `url_of(module)` (a module's link from the page showing it)."""
+    return LINK.sub(lambda match: _attribute(url_of(parts.modules[int(match[1])])), html)
+
+
+def _attribute(url: str) -> str:
+    return url.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@dataclass
+class _Rendered:
+    """The last course rendered in this process, so the facilitator pack can follow without a reload."""
+
+    key: str = ""
+    course: Course | None = None
+
+
+_MEMORY: dict[str, CourseParts] = {}
+_LAST = _Rendered()
+
+
+def course_parts(
+    paths: CoursePaths, settings: Settings, cache_dir: Path | None, *, pack: bool = False, preview: bool = False
+) -> tuple[CourseParts, list[Problem]]:
+    """The course's fragments and its problems: from the cache when nothing changed, else rendered.
+
+    `cache_dir` None turns every cache off (each build reads and renders everything). With `pack`,
+    the facilitator pack's fragments are included too. A course with problems is rendered only
+    for a `preview` (the valid part of it, and the problems box); a build stops anyway.
+    """
+    key = cache_key(paths, settings) if cache_dir is not None else ""
+    if key:
+        cached = _MEMORY.get(key) or _read(cache_dir, key)
+        if cached is not None and (cached.has_pack or not pack):
+            _MEMORY.clear()
+            _MEMORY[key] = cached
+            return cached, []
+    parts, problems = _render(paths, settings, key, pack=pack, preview=preview)
+    if key and not problems:
+        _MEMORY.clear()
+        _MEMORY[key] = parts
+        _write(cache_dir, key, parts)
+    return parts, problems
+
+
+def _render(
+    paths: CoursePaths, settings: Settings, key: str, *, pack: bool, preview: bool
+) -> tuple[CourseParts, list[Problem]]:
+    # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
+    from .loader import read_course  # noqa: PLC0415
+    from .render import Renderer  # noqa: PLC0415
+
+    problems: list[Problem] = []
+    if key and _LAST.key == key and _LAST.course is not None:
+        course = _LAST.course
+    else:
+        course, problems = read_course(paths)
+        _LAST.key, _LAST.course = (key, course) if key and not problems else ("", None)
+        if problems and not preview:
+            return CourseParts(), problems
+    renderer = Renderer(settings.course_id, settings.language)
+    return renderer.parts(course, settings.site_name, problems, pack=pack), problems
+
+
+def cache_key(paths: CoursePaths, settings: Settings) -> str:
+    """A fingerprint of everything the rendered course depends on."""
+    digest = hashlib.sha256()
+    header = [CACHE_FORMAT, generator_fingerprint(), asdict(settings), _relative(paths.docs_dir, paths.root)]
+    digest.update(json.dumps([*header, _relative(paths.quizzes_dir, paths.root)]).encode("utf-8"))
+    for path in course_inputs(paths):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return ""  # unreadable: the loader will say why; nothing is cached
+        name = _relative(path, paths.root).encode("utf-8")
+        digest.update(b"\0%s\0%d\0" % (name, len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """The generator's own code and templates, and the versions of the packages that render."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in _CODE_SUFFIXES and "vendor" not in path.parts and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    for name in _RENDERING_PACKAGES:
+        try:
+            digest.update(f"\0{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"\0{name}=?".encode())
+    return digest.hexdigest()
+
+
+def _read(cache_dir: Path | None, key: str) -> CourseParts | None:
+    if cache_dir is None:
+        return None
+    try:
+        data = json.loads((cache_dir / CACHE_FILE).read_text(encoding="utf-8"))
+        if data.get("format") != CACHE_FORMAT or data.get("key") != key:
+            return None
+        return CourseParts.from_json(data["parts"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # missing, unreadable or from another version: render afresh
+
+
+def _write(cache_dir: Path | None, key: str, parts: CourseParts) -> None:
+    """Keep only the latest course (a folder that cannot be written to just means no cache)."""
+    if cache_dir is None:
+        return
+    target = cache_dir / CACHE_FILE
+    temporary = target.with_name(f"{CACHE_FILE}.{os.getpid()}.tmp")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"format": CACHE_FORMAT, "key": key, "parts": parts.to_json()}, ensure_ascii=False)
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)
+    except OSError:
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,69 @@
+"""Where a course's files are, and the few patterns read straight from them.
+
+Kept free of heavy imports: the plugin uses it on every build, also when the
+rendered course comes from the cache and nothing else of the core is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+MODULE_FILE = re.compile(r"^(?P<number>\d+)-(?P<slug>.+)\.md$")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+YAML_SUFFIXES = (".yml", ".yaml")
+MARKER = re.compile(
+    r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
+)
+SCENARIOS_DIR = "scenarios"
+WORKSHEETS_DIR = "worksheets"
+
+
+@dataclass(frozen=True)
+class CoursePaths:
+    """Where a course's files live."""
+
+    root: Path
+    docs_dir: Path
+    quizzes_dir: Path
+
+    @classmethod
+    def under(cls, root: Path, docs_dir: str = "course", quizzes_dir: str = "quizzes") -> CoursePaths:
+        """The standard layout of DESIGN.md below `root`."""
+        return cls(root, root / docs_dir, root / quizzes_dir)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Split Markdown into (front matter YAML or None, body, line of the YAML's first line)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return None, text, 0
+    return match["yaml"] or "", text[match.end() :], 2
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """The YAML files directly in `folder`, by name (none when it does not exist)."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in YAML_SUFFIXES)
+
+
+def module_candidates(docs_dir: Path) -> list[Path]:
+    """The Markdown files directly in the course folder, by name: modules are those named `NN-slug.md`."""
+    if not docs_dir.is_dir():
+        return []
+    return sorted(docs_dir.glob("*.md"))
+
+
+def course_inputs(paths: CoursePaths) -> list[Path]:
+    """Every file the loader reads: the module pages, quizzes, scenarios and worksheets.
+
+    The cache of the rendered course is keyed on exactly these files' contents.
+    """
+    return [
+        *(path for path in module_candidates(paths.docs_dir) if MODULE_FILE.match(path.name)),
+        *yaml_files(paths.quizzes_dir),
+        *yaml_files(paths.quizzes_dir / SCENARIOS_DIR),
+        *yaml_files(paths.quizzes_dir / WORKSHEETS_DIR),
+    ]
