@@ -14,6 +14,7 @@ nothing else of the core is imported.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -231,4 +232,5 @@ def _write(cache_dir: Path | None, key: str, parts: CourseParts) -> None:
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(target)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -1,0 +1,188 @@
+"""The rendered course kept between builds: used only while nothing it depends on has changed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator._internal import parts
+from generator._internal.parts import CACHE_FILE, CourseParts, Settings, cache_key, course_parts
+from generator._internal.sources import CoursePaths
+from tests.helpers import FIXTURES, copy_course, mkdocs_build
+
+SETTINGS = Settings("demo", "en", "Demo course")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    parts._MEMORY.clear()  # each test starts with nothing kept in this process
+    return copy_course(tmp_path / "project", FIXTURES / "course")
+
+
+def _paths(project: Path) -> CoursePaths:
+    return CoursePaths.under(project)
+
+
+def _first_yaml(folder: Path) -> Path:
+    return next(path for path in sorted(folder.iterdir()) if path.suffix == ".yml")
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "a module page",
+        "a module's front matter",
+        "a quiz",
+        "a scenario",
+        "a worksheet",
+        "a new quiz file",
+        "a deleted quiz file",
+    ],
+)
+def test_the_key_changes_with_every_file_the_loader_reads(project: Path, edit: str) -> None:
+    before = cache_key(_paths(project), SETTINGS)
+    module = next(path for path in sorted((project / "course").glob("*.md")) if path.name[0].isdigit())
+    quizzes = project / "quizzes"
+    if edit == "a module page":
+        module.write_text(module.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    elif edit == "a module's front matter":
+        module.write_text(module.read_text(encoding="utf-8").replace("title:", "title: New", 1), encoding="utf-8")
+    elif edit in {"a quiz", "a scenario", "a worksheet"}:
+        folder = {"a quiz": quizzes, "a scenario": quizzes / "scenarios", "a worksheet": quizzes / "worksheets"}[edit]
+        path = _first_yaml(folder)
+        path.write_text(path.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    elif edit == "a new quiz file":
+        (quizzes / "zz-extra.yml").write_text("module: nothing\n", encoding="utf-8")
+    else:
+        _first_yaml(quizzes).unlink()
+    assert cache_key(_paths(project), SETTINGS) != before
+
+
+def test_the_key_ignores_pages_the_loader_does_not_read(project: Path) -> None:
+    """The glossary or the trainers' guide change nothing that is rendered into fragments."""
+    before = cache_key(_paths(project), SETTINGS)
+    (project / "course" / "glossary.md").write_text("---\ntitle: Words\n---\nMore words.\n", encoding="utf-8")
+    assert cache_key(_paths(project), SETTINGS) == before
+
+
+@pytest.mark.parametrize("changed", [Settings("other", "en", "Demo course"), Settings("demo", "fr", "Demo course")])
+def test_the_key_changes_with_the_settings(project: Path, changed: Settings) -> None:
+    assert cache_key(_paths(project), changed) != cache_key(_paths(project), SETTINGS)
+
+
+def test_the_key_changes_with_the_generator_itself(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache_key(_paths(project), SETTINGS)
+    monkeypatch.setattr(parts, "generator_fingerprint", lambda: "another version of the templates")
+    assert cache_key(_paths(project), SETTINGS) != before
+
+
+def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(project: Path) -> None:
+    cache = project / ".cache" / "course"
+    first, problems = course_parts(_paths(project), SETTINGS, cache)
+    assert not problems and (cache / CACHE_FILE).is_file()
+    parts._MEMORY.clear()  # as a new process would
+    again, problems = course_parts(_paths(project), SETTINGS, cache)
+    assert not problems
+    assert again == first and again is not first
+    assert again.module_for_source(first.modules[0].source) == first.modules[0]
+
+
+def test_a_kept_course_is_read_without_importing_pydantic_or_markdown_it(project: Path) -> None:
+    """The point of the cache: a rebuild of unchanged files skips validation and rendering altogether."""
+    cache = project / ".cache" / "course"
+    course_parts(_paths(project), SETTINGS, cache)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from generator._internal.parts import Settings, course_parts\n"
+        "from generator._internal.sources import CoursePaths\n"
+        f"parts, problems = course_parts(CoursePaths.under(Path({str(project)!r})), "
+        f"Settings('demo', 'en', 'Demo course'), Path({str(cache)!r}))\n"
+        "assert parts.modules and not problems\n"
+        "heavy = ('pydantic', 'markdown_it', 'generator._internal.render')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_course_with_problems_is_never_kept(project: Path) -> None:
+    quiz = _first_yaml(project / "quizzes")
+    quiz.write_text(quiz.read_text(encoding="utf-8").replace("questions:", "questionz:", 1), encoding="utf-8")
+    cache = project / ".cache" / "course"
+    built, problems = course_parts(_paths(project), SETTINGS, cache, preview=True)
+    assert problems and built.problems  # the preview shows the problems box
+    assert not (cache / CACHE_FILE).exists()
+    _nothing, problems = course_parts(_paths(project), SETTINGS, cache)
+    assert problems, "the problems are found again, not hidden by a cache"
+
+
+@pytest.mark.parametrize("damage", ["not JSON {", '{"format": 1, "key": "old", "parts": {}}', '{"format": 1}', "[]"])
+def test_a_damaged_or_stale_cache_file_is_rendered_afresh(project: Path, damage: str) -> None:
+    cache = project / ".cache" / "course"
+    first, _problems = course_parts(_paths(project), SETTINGS, cache)
+    key = json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"]
+    (cache / CACHE_FILE).write_text(damage.replace('"old"', json.dumps(key)), encoding="utf-8")
+    parts._MEMORY.clear()
+    again, problems = course_parts(_paths(project), SETTINGS, cache)
+    assert not problems and again == first
+    assert json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"] == key, "written anew"
+
+
+def test_a_folder_that_cannot_be_written_just_means_no_cache(project: Path) -> None:
+    blocker = project / ".cache"
+    blocker.write_text("a file where the cache folder would go", encoding="utf-8")
+    built, problems = course_parts(_paths(project), SETTINGS, blocker / "course")
+    assert not problems and built.modules
+
+
+def test_without_a_cache_folder_nothing_is_kept(project: Path) -> None:
+    course_parts(_paths(project), SETTINGS, None)
+    assert not parts._MEMORY
+    assert not (project / ".cache").exists()
+
+
+def test_the_facilitator_pack_is_added_to_a_kept_course_when_a_page_asks(project: Path) -> None:
+    cache = project / ".cache" / "course"
+    plain, _problems = course_parts(_paths(project), SETTINGS, cache)
+    assert not plain.has_pack and not plain.pack_contents
+    with_pack, _problems = course_parts(_paths(project), SETTINGS, cache, pack=True)
+    assert with_pack.has_pack and with_pack.pack_contents and with_pack.modules[0].pack_rest
+    parts._MEMORY.clear()
+    assert course_parts(_paths(project), SETTINGS, cache)[0] == with_pack, "kept with the pack from then on"
+
+
+def test_cache_json_round_trip_keeps_every_field(project: Path) -> None:
+    built, _problems = course_parts(_paths(project), SETTINGS, None, pack=True)
+    assert CourseParts.from_json(json.loads(json.dumps(built.to_json()))) == built
+
+
+def test_an_edit_after_a_cached_build_shows_in_the_next_build(tmp_path: Path) -> None:
+    """Through `mkdocs build`: the second build is served by the cache, the third sees the edit."""
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    first, second, third = (tmp_path / name for name in ("first", "second", "third"))
+    assert mkdocs_build(project, first).returncode == 0
+    assert (project / ".cache" / "course" / CACHE_FILE).is_file()
+    assert mkdocs_build(project, second).returncode == 0
+    for page in first.rglob("*.html"):
+        if "search" not in page.parts:
+            assert page.read_bytes() == (second / page.relative_to(first)).read_bytes(), page
+    quiz = _first_yaml(project / "quizzes")
+    text = quiz.read_text(encoding="utf-8")
+    prompt = next(line for line in text.splitlines() if line.strip().startswith("prompt:")).split("prompt:", 1)[1]
+    quiz.write_text(text.replace(prompt, " A question changed after the cached build?", 1), encoding="utf-8")
+    assert mkdocs_build(project, third).returncode == 0
+    assert any("A question changed after the cached build?" in page.read_text() for page in third.rglob("*.html"))
+
+
+def test_the_cache_option_turns_it_off(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("- course", "- course:\n      cache: false", 1))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert not (project / ".cache").exists()
