@@ -36,30 +36,43 @@ def test_benchmark_quick_run_writes_the_expected_json(tmp_path: Path) -> None:
         "real_course",
         "generated",
         "growth",
+        "goal",
         "bytes",
         "memory",
         "profile",
     }
     real = report["real_course"]
     assert real["modules"] >= 1
-    for way in ("subprocess", "in_process"):
-        assert set(real[way]) >= {"plain", "course", "ratio", "pair_ratio_median", "added_seconds"}
-        assert len(real[way]["plain"]["runs"]) == len(real[way]["course"]["runs"]) == 1
-        assert real[way]["ratio"] > 0
+    assert real["pages"]["course"] == real["pages"]["plain"] + 2  # progress and scenario maps
+    comparisons = [*real["subprocess"].values(), *real["in_process"].values()]
+    assert set(real["subprocess"]) == {"kept_cache", "no_cache", "without_added_pages"}
+    assert set(real["in_process"]) == {"kept_cache", "no_cache"}
+    for row in comparisons:
+        assert set(row) >= {"plain", "course", "ratio", "pair_ratio_median", "added_seconds"}
+        assert len(row["plain"]["runs"]) == len(row["course"]["runs"]) == 1
+        assert row["ratio"] > 0
     assert set(real["startup"]) == {"python_start", "import_mkdocs_material", "import_generator_plugin"}
-    assert isinstance(real["meets_goal"], bool)
 
     generated = report["generated"]["3"]
     assert generated["modules"] == 3
-    assert generated["plain"]["per_module"] > 0 and generated["course"]["per_module"] > 0
+    for way in ("kept_cache", "no_cache"):
+        assert generated[way]["plain"]["per_module"] > 0 and generated[way]["course"]["per_module"] > 0
     assert report["growth"] == []  # one size: nothing to compare
+    assert set(report["goal"]) == {
+        "real course, kept_cache",
+        "real course, no_cache",
+        "3 modules, kept_cache",
+        "3 modules, no_cache",
+    }
+    assert all(verdict["meets"] == (verdict["ratio"] <= 1.05) for verdict in report["goal"].values())
 
     data = report["bytes"]
     assert data["script"]["gzip"] > 0 and data["stylesheet"]["gzip"] > 0
     page = data["module_page"]
     assert page["course"]["raw"] > page["plain"]["raw"] > 0
-    assert report["memory"]["real_course"]["course_max_rss_kib"] > 0
-    assert report["memory"]["3"]["plain_max_rss_kib"] > 0
+    for memory in (report["memory"]["real_course"], report["memory"]["3"]):
+        assert memory["plain_max_rss_kib"] > 0 and memory["kept_cache_max_rss_kib"] > 0
+        assert memory["no_cache_max_rss_kib"] > 0
 
     profile = report["profile"]
     assert profile["modules"] == 3

@@ -12,6 +12,7 @@ import html
 import json
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -154,10 +155,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             )
         )
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
-        files.append(File.generated(config, PROGRESS_PAGE, content=_front_matter(self.text("progress_title"))))
         # The maps page always exists (the trainers' guide links to it); Mermaid comes only with maps.
-        title = self.text("maps_title")
-        files.append(File.generated(config, MAPS_PAGE, content=_front_matter(title, "course-trainers.html")))
+        for path, content in generated_pages(self.text).items():
+            files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
         if config.nav is None:
             pages = [file.src_uri for file in files.documentation_pages()]
@@ -280,6 +280,14 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if module.quiz and not placed_quiz:
             parts.append(self._slot(slots, module.quiz, hidden=True))
         return "".join(parts)
+
+
+def generated_pages(text: Callable[[str], str]) -> dict[str, str]:
+    """The pages the plugin adds (path in the course folder -> Markdown), titled by `text` in the site's language."""
+    return {
+        PROGRESS_PAGE: _front_matter(text("progress_title")),
+        MAPS_PAGE: _front_matter(text("maps_title"), "course-trainers.html"),
+    }
 
 
 def _fill(html: str, fragments: dict[str, str]) -> str:
