@@ -48,6 +48,35 @@ def test_objectives_come_first_and_the_quiz_last(fixture_site: Path) -> None:
     assert "About 5 minutes" in html
 
 
+def test_objectives_go_right_below_a_trainers_own_title_line(tmp_path: Path) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    module = project / "course" / "01-intro.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("Working together", "# Introduction\n\nWorking together", 1), encoding="utf-8")
+    assert mkdocs_build(project, tmp_path / "site", "--strict").returncode == 0
+    html = page(tmp_path / "site", "01-intro")
+    article = html[html.index("<article") :]
+    assert article.count("<h1") == 1
+    assert article.index("</h1>") < article.index('class="course-objectives"') < article.index("Working together")
+
+
+def test_search_finds_the_text_and_objectives_but_no_answers(fixture_site: Path) -> None:
+    """Quizzes, scenarios and the scenario maps go in after the search plugin has read the page."""
+    index = json.loads((fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(entry["title"] + " " + entry["text"] for entry in index["docs"])
+    assert "Working together means deciding together." in text
+    assert "Tell a partnership from a consultation" in text  # objectives
+    assert "certificate" in text.lower()  # the progress page
+    for answer in ("Staff write it, then ask for comments", "Agree ground rules together", "Read out your own rules"):
+        assert answer not in text
+    assert not [entry["location"] for entry in index["docs"] if entry["location"].startswith("trainers/scenario-maps")]
+    assert (
+        (fixture_site / "trainers" / "scenario-maps" / "index.html")
+        .read_text(encoding="utf-8")
+        .count("Agree ground rules together")
+    ), "the maps page still shows them"
+
+
 def test_worksheet_goes_where_its_marker_is_and_the_scenario_before_the_quiz(fixture_site: Path) -> None:
     html = page(fixture_site, "02-practice")
     before = html.index("Start small and be patient.")

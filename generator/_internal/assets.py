@@ -54,7 +54,8 @@ def script(language: str = "en", course_id: str = "") -> str:
     """
     source = _read(SCRIPT_NAME)
     # Only the strings the script names travel to the learner; the templates use the rest at build time.
-    strings = {key: text for key, text in strings_for(language).items() if re.search(rf"\b{key}\b", source)}
+    named = set(re.findall(r"\w+", source))  # a key is named when it stands as a whole word
+    strings = {key: text for key, text in strings_for(language).items() if key in named}
     strings["dir"] = "rtl" if is_rtl(language) else "ltr"
     strings["course"] = course_id
     return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))

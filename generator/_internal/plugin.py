@@ -43,6 +43,8 @@ MAPS_PAGE = "trainers/scenario-maps.md"
 THEME_DIR = Path(__file__).parent / "theme"
 MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 
+_TITLE_LINE = re.compile(r"\A\s*#\s[^\n]*\n")
+"""A trainer's own `# Title` line: the objectives go right below it."""
 ANSWER_KEY_MARKER = re.compile(r"^[ \t]*<!--\s*answer-key\s*-->[ \t]*$", re.MULTILINE)
 
 
@@ -77,6 +79,12 @@ class _PageSlots:
     hidden: dict[str, str] = field(default_factory=dict)
     modules: dict[str, ModuleParts] = field(default_factory=dict)
     """Placeholder -> module: that module's text, filled in once every page has been converted."""
+    top: str = ""
+    """Goes first in the page, or right after its `# Title` when `after_title` (the objectives)."""
+    after_title: bool = False
+    end: list[str] = field(default_factory=list)
+    """Go at the end of the page; `end_hidden` after them, kept out of search. No placeholders needed."""
+    end_hidden: list[str] = field(default_factory=list)
 
 
 class CoursePlugin(BasePlugin[CourseConfig]):
@@ -181,10 +189,13 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         _page_texts_as_text(page)
         slots = self._slots[page.file.src_uri] = _PageSlots()
         banner = self._problem_banner(slots)
-        if page.file.src_uri == PROGRESS_PAGE:
-            return banner + markdown + self._slot(slots, self._linked(self.parts.progress, page, files))
+        if page.file.src_uri == PROGRESS_PAGE:  # searchable: "certificate" finds it
+            slots.end.append(self._linked(self.parts.progress, page, files))
+            return banner + markdown
+        # The maps are kept out of search: every scenario's best path is an answer.
         if page.file.src_uri == MAPS_PAGE:
-            return banner + markdown + self._slot(slots, self._linked(self.parts.maps, page, files))
+            slots.end_hidden.append(self._linked(self.parts.maps, page, files))
+            return banner + markdown
         if ANSWER_KEY_MARKER.search(markdown):
             pack = self._facilitator_pack(page, files, slots)
             markdown = ANSWER_KEY_MARKER.sub(lambda _match: pack, markdown, count=1)
@@ -201,16 +212,20 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if self.parts.module_for_source(page.file.src_uri) is not None:  # its own text, for the pack
             own_text = _fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))
             self._module_html[page.file.src_uri] = (page.url, own_text)
-        return _fill(html, slots.fragments)
+        html = _fill(html, slots.fragments)
+        if slots.top:
+            title_end = html.find("</h1>") + len("</h1>") if slots.after_title and "</h1>" in html else 0
+            html = html[:title_end] + slots.top + html[title_end:]
+        return html + "".join(slots.end)
 
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Put in the fragments kept out of search, before the theme renders the page."""
         slots = self._slots.pop(page.file.src_uri, None)
-        if slots is not None and slots.hidden and page.content is not None:
+        if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
             for placeholder, module in slots.modules.items():
                 slots.hidden[placeholder] = self._pack_text(module, page)
-            page.content = _fill(page.content, slots.hidden)
+            page.content = _fill(page.content, slots.hidden) + "".join(slots.end_hidden)
         return context
 
     def _facilitator_pack(self, page: Page, files: Files, slots: _PageSlots) -> str:
@@ -273,13 +288,13 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return ""
 
         body = MARKER.sub(place, markdown)
-        head, rest = _split_title(body)
-        parts = [head, self._slot(slots, module.objectives), rest]
-        parts += [self._slot(slots, worksheet) for worksheet in worksheets.values()]
-        parts += [self._slot(slots, scenario, hidden=True) for scenario in scenarios.values()]
+        # The rest needs no placeholder (each costs Markdown an HTML block): it goes in around the HTML.
+        slots.top, slots.after_title = module.objectives, _TITLE_LINE.match(body) is not None
+        slots.end += worksheets.values()
+        slots.end_hidden += scenarios.values()
         if module.quiz and not placed_quiz:
-            parts.append(self._slot(slots, module.quiz, hidden=True))
-        return "".join(parts)
+            slots.end_hidden.append(module.quiz)
+        return body
 
 
 def generated_pages(text: Callable[[str], str]) -> dict[str, str]:
@@ -338,12 +353,6 @@ def _front_matter(title: str, template: str = "") -> str:
     """Front matter of a generated page (the title comes from the strings table, so quote it)."""
     lines = [f"title: {json.dumps(title)}"] + ([f"template: {template}"] if template else [])
     return "---\n" + "\n".join(lines) + "\n---\n"
-
-
-def _split_title(markdown: str) -> tuple[str, str]:
-    """Keep a trainer's own `# Title` line above the objectives."""
-    match = re.match(r"\A\s*#\s[^\n]*\n", markdown)
-    return (markdown[: match.end()], markdown[match.end() :]) if match else ("", markdown)
 
 
 def _slug(text: str) -> str:

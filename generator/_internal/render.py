@@ -112,28 +112,30 @@ class Renderer:
         build them on one page at most.
         """
         links = {module.source: link_token(index) for index, module in enumerate(course.modules)}
+        # Plain `str`, not Markup: the parts are data for the plugin (and the cache), and a Markup
+        # would escape any plain text it is concatenated with.
         modules = tuple(
             ModuleParts(
                 source=module.source,
                 url=module.url,
                 number=module.number,
                 title=module.meta.title,
-                objectives=self.objectives(module),
-                quiz=self.quiz(module, module.quiz) if module.quiz else "",
-                scenarios={scenario.id: self.scenario(scenario) for scenario in module.scenarios},
-                worksheets={worksheet.id: self.worksheet(worksheet) for worksheet in module.worksheets},
-                pack_head=self.pack_module(module, links[module.source], "head") if pack else "",
-                pack_rest=self.pack_module(module, links[module.source], "rest") if pack else "",
+                objectives=str(self.objectives(module)),
+                quiz=str(self.quiz(module, module.quiz)) if module.quiz else "",
+                scenarios={scenario.id: str(self.scenario(scenario)) for scenario in module.scenarios},
+                worksheets={worksheet.id: str(self.worksheet(worksheet)) for worksheet in module.worksheets},
+                pack_head=str(self.pack_module(module, links[module.source], "head")) if pack else "",
+                pack_rest=str(self.pack_module(module, links[module.source], "rest")) if pack else "",
             )
             for module in course.modules
         )
         return CourseParts(
             modules=modules,
-            progress=self.progress(course, site_name, links),
-            maps=self.scenario_maps(course, links),
-            pack_contents=self.pack_contents(course) if pack else "",
+            progress=str(self.progress(course, site_name, links)),
+            maps=str(self.scenario_maps(course, links)),
+            pack_contents=str(self.pack_contents(course)) if pack else "",
             has_pack=pack,
-            problems=self.problems(list(problems)) if problems else "",
+            problems=str(self.problems(list(problems))) if problems else "",
         )
 
     def objectives(self, module: Module) -> Markup:
