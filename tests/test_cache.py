@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator._internal import parts
-from generator._internal.parts import CACHE_FILE, CourseParts, Settings, cache_key, course_parts
+from generator._internal.parts import CACHE_FILE, CourseBuild, CourseParts, Settings, cache_key
 from generator._internal.sources import CoursePaths
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
@@ -82,10 +82,10 @@ def test_the_key_changes_with_the_generator_itself(project: Path, monkeypatch: p
 
 def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(project: Path) -> None:
     cache = project / ".cache" / "course"
-    first, problems = course_parts(_paths(project), SETTINGS, cache)
+    first, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert not problems and (cache / CACHE_FILE).is_file()
     parts._MEMORY.clear()  # as a new process would
-    again, problems = course_parts(_paths(project), SETTINGS, cache)
+    again, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert not problems
     assert again == first and again is not first
     assert again.module_for_source(first.modules[0].source) == first.modules[0]
@@ -94,14 +94,14 @@ def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(projec
 def test_a_kept_course_is_read_without_importing_pydantic_or_markdown_it(project: Path) -> None:
     """The point of the cache: a rebuild of unchanged files skips validation and rendering altogether."""
     cache = project / ".cache" / "course"
-    course_parts(_paths(project), SETTINGS, cache)
+    CourseBuild(_paths(project), SETTINGS, cache).parts()
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from generator._internal.parts import Settings, course_parts\n"
+        "from generator._internal.parts import CourseBuild, Settings\n"
         "from generator._internal.sources import CoursePaths\n"
-        f"parts, problems = course_parts(CoursePaths.under(Path({str(project)!r})), "
-        f"Settings('demo', 'en', 'Demo course'), Path({str(cache)!r}))\n"
+        f"parts, problems = CourseBuild(CoursePaths.under(Path({str(project)!r})), "
+        f"Settings('demo', 'en', 'Demo course'), Path({str(cache)!r})).parts()\n"
         "assert parts.modules and not problems\n"
         "heavy = ('pydantic', 'markdown_it', 'generator._internal.render')\n"
         "print(sorted(name for name in heavy if name in sys.modules))\n"
@@ -114,21 +114,21 @@ def test_a_course_with_problems_is_never_kept(project: Path) -> None:
     quiz = _first_yaml(project / "quizzes")
     quiz.write_text(quiz.read_text(encoding="utf-8").replace("questions:", "questionz:", 1), encoding="utf-8")
     cache = project / ".cache" / "course"
-    built, problems = course_parts(_paths(project), SETTINGS, cache, preview=True)
+    built, problems = CourseBuild(_paths(project), SETTINGS, cache, preview=True).parts()
     assert problems and built.problems  # the preview shows the problems box
     assert not (cache / CACHE_FILE).exists()
-    _nothing, problems = course_parts(_paths(project), SETTINGS, cache)
+    _nothing, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert problems, "the problems are found again, not hidden by a cache"
 
 
 @pytest.mark.parametrize("damage", ["not JSON {", '{"format": 1, "key": "old", "parts": {}}', '{"format": 1}', "[]"])
 def test_a_damaged_or_stale_cache_file_is_rendered_afresh(project: Path, damage: str) -> None:
     cache = project / ".cache" / "course"
-    first, _problems = course_parts(_paths(project), SETTINGS, cache)
+    first, _problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     key = json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"]
     (cache / CACHE_FILE).write_text(damage.replace('"old"', json.dumps(key)), encoding="utf-8")
     parts._MEMORY.clear()
-    again, problems = course_parts(_paths(project), SETTINGS, cache)
+    again, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert not problems and again == first
     assert json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"] == key, "written anew"
 
@@ -136,28 +136,48 @@ def test_a_damaged_or_stale_cache_file_is_rendered_afresh(project: Path, damage:
 def test_a_folder_that_cannot_be_written_just_means_no_cache(project: Path) -> None:
     blocker = project / ".cache"
     blocker.write_text("a file where the cache folder would go", encoding="utf-8")
-    built, problems = course_parts(_paths(project), SETTINGS, blocker / "course")
+    built, problems = CourseBuild(_paths(project), SETTINGS, blocker / "course").parts()
     assert not problems and built.modules
 
 
 def test_without_a_cache_folder_nothing_is_kept(project: Path) -> None:
-    course_parts(_paths(project), SETTINGS, None)
+    CourseBuild(_paths(project), SETTINGS, None).parts()
     assert not parts._MEMORY
     assert not (project / ".cache").exists()
 
 
-def test_the_facilitator_pack_is_added_to_a_kept_course_when_a_page_asks(project: Path) -> None:
+@pytest.mark.parametrize("same_build", [True, False], ids=["in the same build", "in a later build"])
+def test_the_facilitator_pack_is_added_to_a_kept_course_when_a_page_asks(project: Path, same_build: bool) -> None:
     cache = project / ".cache" / "course"
-    plain, _problems = course_parts(_paths(project), SETTINGS, cache)
+    build = CourseBuild(_paths(project), SETTINGS, cache)
+    plain, _problems = build.parts()
     assert not plain.has_pack and not plain.pack_contents
-    with_pack, _problems = course_parts(_paths(project), SETTINGS, cache, pack=True)
+    later = build if same_build else CourseBuild(_paths(project), SETTINGS, cache)
+    with_pack, _problems = later.parts(pack=True)
     assert with_pack.has_pack and with_pack.pack_contents and with_pack.modules[0].pack_rest
+    assert with_pack.modules[0].quiz == plain.modules[0].quiz
+    everything, _problems = CourseBuild(_paths(project), SETTINGS, None).parts(pack=True)
+    assert with_pack == everything, "the same as rendering it all at once"
     parts._MEMORY.clear()
-    assert course_parts(_paths(project), SETTINGS, cache)[0] == with_pack, "kept with the pack from then on"
+    assert CourseBuild(_paths(project), SETTINGS, cache).parts()[0] == with_pack, "kept with the pack from then on"
+
+
+def test_without_a_cache_the_pack_does_not_load_the_course_twice(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator._internal import loader
+
+    calls: list[object] = []
+    real = loader.read_course
+    monkeypatch.setattr(loader, "read_course", lambda paths: calls.append(paths) or real(paths))
+    build = CourseBuild(_paths(project), SETTINGS, None)
+    build.parts()
+    build.parts(pack=True)
+    assert len(calls) == 1
 
 
 def test_cache_json_round_trip_keeps_every_field(project: Path) -> None:
-    built, _problems = course_parts(_paths(project), SETTINGS, None, pack=True)
+    built, _problems = CourseBuild(_paths(project), SETTINGS, None).parts(pack=True)
     assert CourseParts.from_json(json.loads(json.dumps(built.to_json()))) == built
 
 

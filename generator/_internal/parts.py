@@ -114,59 +114,57 @@ def _attribute(url: str) -> str:
     return url.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-@dataclass
-class _Rendered:
-    """The last course rendered in this process, so the facilitator pack can follow without a reload."""
-
-    key: str = ""
-    course: Course | None = None
-
-
 _MEMORY: dict[str, CourseParts] = {}
-_LAST = _Rendered()
+"""The last course kept, by key: `mkdocs serve` rebuilds in the same process."""
 
 
-def course_parts(
-    paths: CoursePaths, settings: Settings, cache_dir: Path | None, *, pack: bool = False, preview: bool = False
-) -> tuple[CourseParts, list[Problem]]:
-    """The course's fragments and its problems: from the cache when nothing changed, else rendered.
+class CourseBuild:
+    """The course for one build: its parts from the cache, or loaded and rendered once.
 
-    `cache_dir` None turns every cache off (each build reads and renders everything). With `pack`,
-    the facilitator pack's fragments are included too. A course with problems is rendered only
-    for a `preview` (the valid part of it, and the problems box); a build stops anyway.
+    `cache_dir` None turns every cache off (each build reads and renders everything). A course
+    with problems is rendered only for a `preview` (the valid part of it, and the problems box);
+    a build stops anyway, and such a course is never kept.
     """
-    key = cache_key(paths, settings) if cache_dir is not None else ""
-    if key:
-        cached = _MEMORY.get(key) or _read(cache_dir, key)
-        if cached is not None and (cached.has_pack or not pack):
-            _MEMORY.clear()
-            _MEMORY[key] = cached
-            return cached, []
-    parts, problems = _render(paths, settings, key, pack=pack, preview=preview)
-    if key and not problems:
+
+    def __init__(self, paths: CoursePaths, settings: Settings, cache_dir: Path | None, *, preview: bool = False):
+        self.paths, self.settings, self.cache_dir, self.preview = paths, settings, cache_dir, preview
+        self.key = cache_key(paths, settings) if cache_dir is not None else ""
+        self._course: Course | None = None
+        self._parts: CourseParts | None = None
+        self._problems: list[Problem] = []
+
+    def parts(self, *, pack: bool = False) -> tuple[CourseParts, list[Problem]]:
+        """The course's fragments and its problems; with `pack`, the facilitator pack's too."""
+        known = self._parts or ((_MEMORY.get(self.key) or _read(self.cache_dir, self.key)) if self.key else None)
+        if known is not None and (known.has_pack or not pack):
+            self._parts = known
+            self._keep(known, write=False)
+            return known, self._problems
+        # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
+        from .loader import read_course  # noqa: PLC0415
+        from .render import Renderer  # noqa: PLC0415
+
+        renderer = Renderer(self.settings.course_id, self.settings.language)
+        if known is not None:  # made without the pack, which a page now asks for: add only that
+            course, problems = self._course or read_course(self.paths)[0], self._problems
+            parts = renderer.with_pack(course, known)
+        else:
+            course, problems = read_course(self.paths)
+            if problems and not self.preview:
+                return CourseParts(), problems
+            parts = renderer.parts(course, self.settings.site_name, problems, pack=pack)
+        self._course, self._parts, self._problems = course, parts, problems
+        if not problems:
+            self._keep(parts, write=True)
+        return parts, problems
+
+    def _keep(self, parts: CourseParts, *, write: bool) -> None:
+        if not self.key:
+            return
         _MEMORY.clear()
-        _MEMORY[key] = parts
-        _write(cache_dir, key, parts)
-    return parts, problems
-
-
-def _render(
-    paths: CoursePaths, settings: Settings, key: str, *, pack: bool, preview: bool
-) -> tuple[CourseParts, list[Problem]]:
-    # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
-    from .loader import read_course  # noqa: PLC0415
-    from .render import Renderer  # noqa: PLC0415
-
-    problems: list[Problem] = []
-    if key and _LAST.key == key and _LAST.course is not None:
-        course = _LAST.course
-    else:
-        course, problems = read_course(paths)
-        _LAST.key, _LAST.course = (key, course) if key and not problems else ("", None)
-        if problems and not preview:
-            return CourseParts(), problems
-    renderer = Renderer(settings.course_id, settings.language)
-    return renderer.parts(course, settings.site_name, problems, pack=pack), problems
+        _MEMORY[self.key] = parts
+        if write:
+            _write(self.cache_dir, self.key, parts)
 
 
 def cache_key(paths: CoursePaths, settings: Settings) -> str:
@@ -209,7 +207,7 @@ def generator_fingerprint() -> str:
 
 
 def _read(cache_dir: Path | None, key: str) -> CourseParts | None:
-    if cache_dir is None:
+    if cache_dir is None or not key:
         return None
     try:
         data = json.loads((cache_dir / CACHE_FILE).read_text(encoding="utf-8"))

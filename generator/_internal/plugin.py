@@ -29,7 +29,7 @@ from . import assets
 from .i18n import strings_for
 from .navigation import course_nav
 from .pack import pack_html
-from .parts import CourseParts, ModuleParts, Settings, course_parts, fill_links
+from .parts import CourseBuild, CourseParts, ModuleParts, Settings, fill_links
 from .problems import Problem, format_problems
 from .sources import MARKER, CoursePaths, split_front_matter
 
@@ -100,6 +100,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.strings = strings_for("en")
         self.paths = CoursePaths.under(Path.cwd())
         self.cache_dir: Path | None = None
+        self.build = CourseBuild(self.paths, self.settings, None)
         self.quizzes_dir = Path("quizzes")
         self._slots: dict[str, _PageSlots] = {}
         self._module_html: dict[str, tuple[str, str]] = {}
@@ -148,8 +149,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Read the course once for this build; stop on problems (or, while serving, show them)."""
         if not self.config.enabled:
             return files
-        preview = self.command == "serve"
-        self.parts, self.problems = course_parts(self.paths, self.settings, self.cache_dir, preview=preview)
+        self.build = CourseBuild(self.paths, self.settings, self.cache_dir, preview=self.command == "serve")
+        self.parts, self.problems = self.build.parts()
         if self.problems:
             report = format_problems(self.problems)
             if self.command != "serve":
@@ -231,8 +232,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
     def _facilitator_pack(self, page: Page, files: Files, slots: _PageSlots) -> str:
         """Every module's own text, each followed by its answers, for printing (the `answer-key` marker)."""
         if not self.parts.has_pack:  # rendered only for the page that asks (a cached course may have it)
-            preview = self.command == "serve"
-            self.parts, _problems = course_parts(self.paths, self.settings, self.cache_dir, pack=True, preview=preview)
+            self.parts, _problems = self.build.parts(pack=True)
         parts = [self._slot(slots, self.parts.pack_contents, hidden=True)]
         for module in self.parts.modules:
             if files.get_file_from_path(module.source) is None:

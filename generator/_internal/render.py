@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -64,6 +64,11 @@ def code_spans(text: str) -> Markup:
     )
 
 
+def _link_tokens(course: Course) -> dict[str, str]:
+    """Each module's link token (`parts.fill_links` puts in the link from the page that shows it)."""
+    return {module.source: link_token(index) for index, module in enumerate(course.modules)}
+
+
 def content_hash(value: Any) -> str:
     """A short, stable fingerprint of some content: saved answers are kept only while it matches."""
     data = value.model_dump(mode="json") if hasattr(value, "model_dump") else value
@@ -108,12 +113,11 @@ class Renderer:
     ) -> CourseParts:
         """Every fragment of the course, links between pages left as tokens (`parts.fill_links`).
 
-        The facilitator pack's fragments come only `pack`: they are the largest and most courses
-        build them on one page at most.
+        The facilitator pack's fragments come only with `pack` (or later, `with_pack`): they are
+        the largest, and most courses show them on one page at most. Fragments are plain `str`,
+        not Markup: the parts are data for the plugin and the cache, and a Markup would escape
+        any plain text it is joined to.
         """
-        links = {module.source: link_token(index) for index, module in enumerate(course.modules)}
-        # Plain `str`, not Markup: the parts are data for the plugin (and the cache), and a Markup
-        # would escape any plain text it is concatenated with.
         modules = tuple(
             ModuleParts(
                 source=module.source,
@@ -124,19 +128,30 @@ class Renderer:
                 quiz=str(self.quiz(module, module.quiz)) if module.quiz else "",
                 scenarios={scenario.id: str(self.scenario(scenario)) for scenario in module.scenarios},
                 worksheets={worksheet.id: str(self.worksheet(worksheet)) for worksheet in module.worksheets},
-                pack_head=str(self.pack_module(module, links[module.source], "head")) if pack else "",
-                pack_rest=str(self.pack_module(module, links[module.source], "rest")) if pack else "",
             )
             for module in course.modules
         )
-        return CourseParts(
+        links = _link_tokens(course)
+        parts = CourseParts(
             modules=modules,
             progress=str(self.progress(course, site_name, links)),
             maps=str(self.scenario_maps(course, links)),
-            pack_contents=str(self.pack_contents(course)) if pack else "",
-            has_pack=pack,
             problems=str(self.problems(list(problems))) if problems else "",
         )
+        return self.with_pack(course, parts) if pack else parts
+
+    def with_pack(self, course: Course, parts: CourseParts) -> CourseParts:
+        """`parts` (of this course) with the facilitator pack's fragments added."""
+        links = _link_tokens(course)
+        modules = tuple(
+            replace(
+                module_parts,
+                pack_head=str(self.pack_module(module, links[module.source], "head")),
+                pack_rest=str(self.pack_module(module, links[module.source], "rest")),
+            )
+            for module_parts, module in zip(parts.modules, course.modules, strict=True)
+        )
+        return replace(parts, modules=modules, pack_contents=str(self.pack_contents(course)), has_pack=True)
 
     def objectives(self, module: Module) -> Markup:
         """The box at the top of a module: what the learner will be able to do, and how long it takes."""
