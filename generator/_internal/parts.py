@@ -142,8 +142,10 @@ class CourseBuild:
             return known, self._problems
         # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
         from .loader import read_course  # noqa: PLC0415
-        from .render import Renderer  # noqa: PLC0415
+        from .render import Renderer, keep_compiled_templates  # noqa: PLC0415
 
+        if self.cache_dir is not None:
+            keep_compiled_templates(self.cache_dir / "templates")
         renderer = Renderer(self.settings.course_id, self.settings.language)
         if known is not None:  # made without the pack, which a page now asks for: add only that
             course, problems = self._course or read_course(self.paths)[0], self._problems

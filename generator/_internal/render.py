@@ -13,9 +13,10 @@ import json
 import random
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from .diagram import mermaid
@@ -51,6 +52,19 @@ def _environment() -> Environment:
     env.filters["code_spans"] = code_spans
     env.filters["md_inline"] = render_inline
     return env
+
+
+def keep_compiled_templates(folder: Path) -> None:
+    """Keep the templates' compiled code in `folder` (Jinja checks each against its source).
+
+    Compiling them is most of a small course's rendering time in a fresh process, such as
+    the build after a trainer's edit. A folder that cannot be made means compiling as before.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    _environment().bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 
 def code_spans(text: str) -> Markup:
