@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal import parts
-from generator._internal.parts import CACHE_FILE, CourseBuild, CourseParts, Settings, cache_key
+from generator._internal import loader, parts
+from generator._internal.parts import CACHE_FILES, CourseBuild, CourseParts, Settings, cache_key
 from generator._internal.sources import CoursePaths
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
@@ -25,6 +25,16 @@ def project(tmp_path: Path) -> Path:
 
 def _paths(project: Path) -> CoursePaths:
     return CoursePaths.under(project)
+
+
+def _must_not_load(paths: CoursePaths) -> None:
+    raise AssertionError(f"the course was loaded again from {paths.root}")
+
+
+def _cache_file(project: Path, cache: Path) -> Path:
+    file = CourseBuild(_paths(project), SETTINGS, cache).cache_file
+    assert file is not None and file.parent == cache
+    return file
 
 
 def _first_yaml(folder: Path) -> Path:
@@ -80,11 +90,14 @@ def test_the_key_changes_with_the_generator_itself(project: Path, monkeypatch: p
     assert cache_key(_paths(project), SETTINGS) != before
 
 
-def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(project: Path) -> None:
+def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = project / ".cache" / "course"
     first, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
-    assert not problems and (cache / CACHE_FILE).is_file()
+    assert not problems and _cache_file(project, cache).is_file()
     parts._MEMORY.clear()  # as a new process would
+    monkeypatch.setattr(loader, "read_course", _must_not_load)
     again, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert not problems
     assert again == first and again is not first
@@ -116,7 +129,7 @@ def test_a_course_with_problems_is_never_kept(project: Path) -> None:
     cache = project / ".cache" / "course"
     built, problems = CourseBuild(_paths(project), SETTINGS, cache, preview=True).parts()
     assert problems and built.problems  # the preview shows the problems box
-    assert not (cache / CACHE_FILE).exists()
+    assert not _cache_file(project, cache).exists()
     _nothing, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert problems, "the problems are found again, not hidden by a cache"
 
@@ -125,12 +138,28 @@ def test_a_course_with_problems_is_never_kept(project: Path) -> None:
 def test_a_damaged_or_stale_cache_file_is_rendered_afresh(project: Path, damage: str) -> None:
     cache = project / ".cache" / "course"
     first, _problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
-    key = json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"]
-    (cache / CACHE_FILE).write_text(damage.replace('"old"', json.dumps(key)), encoding="utf-8")
+    file = _cache_file(project, cache)
+    key = json.loads(file.read_text(encoding="utf-8"))["key"]
+    file.write_text(damage.replace('"old"', json.dumps(key)), encoding="utf-8")
     parts._MEMORY.clear()
     again, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
     assert not problems and again == first
-    assert json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"] == key, "written anew"
+    assert json.loads(file.read_text(encoding="utf-8"))["key"] == key, "written anew"
+
+
+def test_each_setting_keeps_its_own_file_so_two_configs_do_not_undo_each_other(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mkdocs.yml and a config that INHERITs it (the offline copy) may build the same course differently."""
+    cache = project / ".cache" / "course"
+    other = Settings("demo", "fr", "Cours")
+    CourseBuild(_paths(project), SETTINGS, cache).parts()
+    CourseBuild(_paths(project), other, cache).parts()
+    assert len(list(cache.glob(CACHE_FILES))) == 2
+    parts._MEMORY.clear()
+    monkeypatch.setattr(loader, "read_course", _must_not_load)
+    for settings in (SETTINGS, other):
+        assert CourseBuild(_paths(project), settings, cache).parts()[0].modules, "both read back from their files"
 
 
 def test_a_folder_that_cannot_be_written_just_means_no_cache(project: Path) -> None:
@@ -165,8 +194,6 @@ def test_the_facilitator_pack_is_added_to_a_kept_course_when_a_page_asks(project
 def test_without_a_cache_the_pack_does_not_load_the_course_twice(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator._internal import loader
-
     calls: list[object] = []
     real = loader.read_course
     monkeypatch.setattr(loader, "read_course", lambda paths: calls.append(paths) or real(paths))
@@ -186,7 +213,7 @@ def test_an_edit_after_a_cached_build_shows_in_the_next_build(tmp_path: Path) ->
     project = copy_course(tmp_path / "project", FIXTURES / "course")
     first, second, third = (tmp_path / name for name in ("first", "second", "third"))
     assert mkdocs_build(project, first).returncode == 0
-    assert (project / ".cache" / "course" / CACHE_FILE).is_file()
+    assert len(list((project / ".cache" / "course").glob(CACHE_FILES))) == 1
     assert mkdocs_build(project, second).returncode == 0
     for page in first.rglob("*.html"):
         if "search" not in page.parts:

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 CACHE_FORMAT = 1
 """Bump when `CourseParts` changes shape (the generator's code is in the key anyway)."""
-CACHE_FILE = "parts.json"
+CACHE_FILES = "parts-*.json"
+"""One file per course and settings (`mkdocs.yml` and a config that INHERITs it may differ)."""
+_MEMORY_SIZE = 4
 LINK = re.compile(r"course-link:(\d+);")
 """Stands for a module's link in fragments shown on several pages; each page fills in its own."""
 _RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
@@ -115,7 +117,7 @@ def _attribute(url: str) -> str:
 
 
 _MEMORY: dict[str, CourseParts] = {}
-"""The last course kept, by key: `mkdocs serve` rebuilds in the same process."""
+"""The last courses kept, by key: `mkdocs serve` rebuilds in the same process."""
 
 
 class CourseBuild:
@@ -129,13 +131,14 @@ class CourseBuild:
     def __init__(self, paths: CoursePaths, settings: Settings, cache_dir: Path | None, *, preview: bool = False):
         self.paths, self.settings, self.cache_dir, self.preview = paths, settings, cache_dir, preview
         self.key = cache_key(paths, settings) if cache_dir is not None else ""
+        self.cache_file = cache_dir / _file_name(paths, settings) if cache_dir is not None else None
         self._course: Course | None = None
         self._parts: CourseParts | None = None
         self._problems: list[Problem] = []
 
     def parts(self, *, pack: bool = False) -> tuple[CourseParts, list[Problem]]:
         """The course's fragments and its problems; with `pack`, the facilitator pack's too."""
-        known = self._parts or ((_MEMORY.get(self.key) or _read(self.cache_dir, self.key)) if self.key else None)
+        known = self._parts or ((_MEMORY.get(self.key) or _read(self.cache_file, self.key)) if self.key else None)
         if known is not None and (known.has_pack or not pack):
             self._parts = known
             self._keep(known, write=False)
@@ -163,10 +166,12 @@ class CourseBuild:
     def _keep(self, parts: CourseParts, *, write: bool) -> None:
         if not self.key:
             return
-        _MEMORY.clear()
+        _MEMORY.pop(self.key, None)
         _MEMORY[self.key] = parts
+        while len(_MEMORY) > _MEMORY_SIZE:
+            del _MEMORY[next(iter(_MEMORY))]
         if write:
-            _write(self.cache_dir, self.key, parts)
+            _write(self.cache_file, self.key, parts)
 
 
 def cache_key(paths: CoursePaths, settings: Settings) -> str:
@@ -183,6 +188,12 @@ def cache_key(paths: CoursePaths, settings: Settings) -> str:
         digest.update(b"\0%s\0%d\0" % (name, len(data)))
         digest.update(data)
     return digest.hexdigest()
+
+
+def _file_name(paths: CoursePaths, settings: Settings) -> str:
+    """The cache file of this course (its folders) with these settings."""
+    where = [asdict(settings), _relative(paths.docs_dir, paths.root), _relative(paths.quizzes_dir, paths.root)]
+    return CACHE_FILES.replace("*", hashlib.sha256(json.dumps(where).encode("utf-8")).hexdigest()[:12])
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -208,11 +219,11 @@ def generator_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _read(cache_dir: Path | None, key: str) -> CourseParts | None:
-    if cache_dir is None or not key:
+def _read(cache_file: Path | None, key: str) -> CourseParts | None:
+    if cache_file is None or not key:
         return None
     try:
-        data = json.loads((cache_dir / CACHE_FILE).read_text(encoding="utf-8"))
+        data = json.loads(cache_file.read_text(encoding="utf-8"))
         if data.get("format") != CACHE_FORMAT or data.get("key") != key:
             return None
         return CourseParts.from_json(data["parts"])
@@ -220,17 +231,16 @@ def _read(cache_dir: Path | None, key: str) -> CourseParts | None:
         return None  # missing, unreadable or from another version: render afresh
 
 
-def _write(cache_dir: Path | None, key: str, parts: CourseParts) -> None:
-    """Keep only the latest course (a folder that cannot be written to just means no cache)."""
-    if cache_dir is None:
+def _write(cache_file: Path | None, key: str, parts: CourseParts) -> None:
+    """Keep only the latest version of this course (a folder that cannot be written to just means no cache)."""
+    if cache_file is None:
         return
-    target = cache_dir / CACHE_FILE
-    temporary = target.with_name(f"{CACHE_FILE}.{os.getpid()}.tmp")
+    temporary = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"format": CACHE_FORMAT, "key": key, "parts": parts.to_json()}, ensure_ascii=False)
         temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
+        temporary.replace(cache_file)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
