@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal import loader, parts
+from generator._internal import loader, parts, render
 from generator._internal.parts import CACHE_FILES, CourseBuild, CourseParts, Settings, cache_key
 from generator._internal.sources import CoursePaths
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
@@ -18,8 +18,11 @@ SETTINGS = Settings("demo", "en", "Demo course")
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    parts._MEMORY.clear()  # each test starts with nothing kept in this process
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # Each test starts with nothing kept in this process.
+    parts._MEMORY.clear()
+    monkeypatch.setattr(loader, "_LAST_BUILD", loader._Memo())
+    monkeypatch.setattr(render, "_LAST_FRAGMENTS", render._Fragments({}, {}))
     return copy_course(tmp_path / "project", FIXTURES / "course")
 
 
@@ -27,7 +30,7 @@ def _paths(project: Path) -> CoursePaths:
     return CoursePaths.under(project)
 
 
-def _must_not_load(paths: CoursePaths) -> None:
+def _must_not_load(paths: CoursePaths, **_options: object) -> None:
     raise AssertionError(f"the course was loaded again from {paths.root}")
 
 
@@ -196,7 +199,7 @@ def test_without_a_cache_the_pack_does_not_load_the_course_twice(
 ) -> None:
     calls: list[object] = []
     real = loader.read_course
-    monkeypatch.setattr(loader, "read_course", lambda paths: calls.append(paths) or real(paths))
+    monkeypatch.setattr(loader, "read_course", lambda paths, **options: calls.append(paths) or real(paths, **options))
     build = CourseBuild(_paths(project), SETTINGS, None)
     build.parts()
     build.parts(pack=True)
@@ -233,3 +236,86 @@ def test_the_cache_option_turns_it_off(tmp_path: Path) -> None:
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert not (project / ".cache").exists()
+
+
+# ---------------------------------------------------------------- within one process (mkdocs serve)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_serve_rebuilds_check_only_the_files_that_changed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[str] = []
+    real = loader._check_yaml_model
+    monkeypatch.setattr(
+        loader, "_check_yaml_model", lambda model, file, *rest: checked.append(file) or real(model, file, *rest)
+    )
+    first, problems = loader.read_course(_paths(project), reuse=True)
+    assert not problems and len(checked) == 4  # two quizzes, a scenario, a worksheet
+    checked.clear()
+    again, _problems = loader.read_course(_paths(project), reuse=True)
+    assert checked == [] and again.modules[0].quiz is first.modules[0].quiz
+    quiz = _first_yaml(project / "quizzes")
+    _edit(quiz, "prompt:", "prompt: Changed,")
+    edited, _problems = loader.read_course(_paths(project), reuse=True)
+    assert checked == [f"quizzes/{quiz.name}"]
+    assert edited.modules[0].quiz is not first.modules[0].quiz and edited.modules[1].quiz is first.modules[1].quiz
+    assert edited == loader.read_course(_paths(project))[0], "the same course as reading everything afresh"
+
+
+def test_serve_rebuilds_report_the_same_problems_as_a_fresh_read(project: Path) -> None:
+    quiz = _first_yaml(project / "quizzes")
+    _edit(quiz, "questions:", "questionz:")
+    scenario = _first_yaml(project / "quizzes" / "scenarios")
+    _edit(scenario, "next:", "nxt:")
+    fresh = loader.read_course(_paths(project))[1]
+    assert fresh
+    assert loader.read_course(_paths(project), reuse=True)[1] == fresh
+    assert loader.read_course(_paths(project), reuse=True)[1] == fresh, "and again, from the memo"
+
+
+@pytest.mark.parametrize(
+    "edit",
+    ["a quiz", "a scenario", "a worksheet", "a module's title", "the course id"],
+)
+def test_fragments_after_an_edit_are_those_of_a_fresh_render(project: Path, edit: str) -> None:
+    """The kept fragments of unchanged files are reused; everything equals rendering from nothing."""
+    cache = project / ".cache" / "course"
+    settings = SETTINGS
+    CourseBuild(_paths(project), settings, cache).parts(pack=True)
+    quizzes = project / "quizzes"
+    if edit == "a quiz":
+        _edit(_first_yaml(quizzes), "prompt:", "prompt: Changed,")
+    elif edit == "a scenario":
+        _edit(_first_yaml(quizzes / "scenarios"), "text:", "text: Changed,")
+    elif edit == "a worksheet":
+        _edit(_first_yaml(quizzes / "worksheets"), "prompt:", "prompt: Changed,")
+    elif edit == "a module's title":
+        _edit(project / "course" / "01-intro.md", "title: ", "title: Changed ")
+    else:
+        settings = Settings("another-course", "en", "Demo course")
+    reused, problems = CourseBuild(_paths(project), settings, cache).parts(pack=True)
+    fresh, _problems = CourseBuild(_paths(project), settings, None).parts(pack=True)
+    assert not problems and reused == fresh
+
+
+def test_serve_rebuilds_render_only_what_changed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rendered: list[str] = []
+    real = render.Renderer.quiz
+    monkeypatch.setattr(
+        render.Renderer, "quiz", lambda self, module, quiz: rendered.append(module.slug) or real(self, module, quiz)
+    )
+    cache = project / ".cache" / "course"
+    CourseBuild(_paths(project), SETTINGS, cache).parts()
+    assert sorted(rendered) == ["intro", "practice"]
+    rendered.clear()
+    _edit(project / "quizzes" / "02-practice.yml", "prompt:", "prompt: Changed,")
+    CourseBuild(_paths(project), SETTINGS, cache).parts()
+    assert rendered == ["practice"]
+    rendered.clear()
+    _edit(project / "quizzes" / "02-practice.yml", "prompt: Changed,", "prompt: Changed again,")
+    CourseBuild(_paths(project), SETTINGS, None).parts()
+    assert sorted(rendered) == ["intro", "practice"], "`cache: false` renders everything"

@@ -75,11 +75,14 @@ def load_course(paths: CoursePaths) -> Course:
     return course
 
 
-def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
+def read_course(paths: CoursePaths, *, reuse: bool = False) -> tuple[Course, list[Problem]]:
     """The course built from the files that are valid, and every problem found.
 
-    `mkdocs serve` uses the partial course to keep previewing through a mistake.
+    `mkdocs serve` uses the partial course to keep previewing through a mistake. With `reuse`,
+    YAML files unchanged since the last call that reused are taken as checked then (their
+    models are the same objects, so rendered fragments can be reused too).
     """
+    memo = _Memo(previous=_LAST_BUILD.current) if reuse else None
     problems: list[Problem] = []
     broken: set[str] = set()
     markers: dict[str, list[_Marker]] = {}
@@ -95,23 +98,32 @@ def read_course(paths: CoursePaths) -> tuple[Course, list[Problem]]:
             extra_checks=_unique_question_ids,
             failed=loaded.failed_quizzes,
             failed_key="module",
+            memo=memo,
         )
         if quiz:
             loaded.quizzes.append(quiz)
     for path in yaml_files(quizzes_dir / SCENARIOS_DIR):
         scenario = _load_yaml_model(
-            Scenario, path, paths.root, problems, extra_checks=check_graph, failed=loaded.failed_ids
+            Scenario, path, paths.root, problems, extra_checks=check_graph, failed=loaded.failed_ids, memo=memo
         )
         if scenario:
             loaded.scenarios.append(scenario)
     for path in yaml_files(quizzes_dir / WORKSHEETS_DIR):
         worksheet = _load_yaml_model(
-            Worksheet, path, paths.root, problems, extra_checks=_unique_question_ids, failed=loaded.failed_ids
+            Worksheet,
+            path,
+            paths.root,
+            problems,
+            extra_checks=_unique_question_ids,
+            failed=loaded.failed_ids,
+            memo=memo,
         )
         if worksheet:
             loaded.worksheets.append(worksheet)
     course = _link(modules, loaded, problems, broken)
     problems.extend(_marker_problems(course, markers, loaded))
+    if memo is not None:
+        _LAST_BUILD.current = memo.current
     return course, sorted(set(problems))
 
 
@@ -258,6 +270,26 @@ def _load_front_matter(path: Path, file: str, problems: list[Problem], markers: 
 # ---------------------------------------------------------------- YAML files
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """What reading one YAML file gave: its problems, the file's model if usable, the id of a failed one."""
+
+    problems: tuple[Problem, ...] = ()
+    loaded: tuple[str, YamlDocument, Any] | None = None
+    failed_id: str | None = None
+
+
+@dataclass
+class _Memo:
+    """Files checked in the last build of this process, by name and text (`mkdocs serve` rebuilds often)."""
+
+    previous: dict[tuple[Any, ...], _Checked] = field(default_factory=dict)
+    current: dict[tuple[Any, ...], _Checked] = field(default_factory=dict)
+
+
+_LAST_BUILD = _Memo()
+
+
 def _load_yaml_model(
     model: type[ModelT],
     path: Path,
@@ -267,48 +299,61 @@ def _load_yaml_model(
     extra_checks: Any = None,
     failed: set[str] | None = None,
     failed_key: str = "id",
+    memo: _Memo | None = None,
 ) -> tuple[str, YamlDocument, ModelT] | None:
-    """Read one YAML file into `model`, adding every problem found to `problems`."""
+    """Read one YAML file into `model`, adding every problem found to `problems`.
+
+    With a `memo`, a file whose text is what the last build checked is not parsed and validated again.
+    """
     file = relative_name(path, root)
     text, read_problems = read_text(path, file)
     problems.extend(read_problems)
     if text is None:
         return None
-    doc, yaml_problems = parse_yaml(text, file)
-    problems.extend(yaml_problems)
+    key = (model, file, text, extra_checks, failed_key)
+    checked = memo.previous.get(key) if memo is not None else None
+    if checked is None:
+        checked = _check_yaml_model(model, file, text, extra_checks, failed_key)
+    if memo is not None:
+        memo.current[key] = checked
+    problems.extend(checked.problems)
+    if checked.failed_id is not None and failed is not None:
+        failed.add(checked.failed_id)
+    return checked.loaded
+
+
+def _check_yaml_model(model: type[BaseModel], file: str, text: str, extra_checks: Any, failed_key: str) -> _Checked:
+    doc, problems = parse_yaml(text, file)
     if doc is None:
-        return None
+        return _Checked(tuple(problems))
     if doc.data is None:
-        problems.append(
-            Problem(
-                file,
-                0,
-                "the file is empty.",
-                "Write the quiz or scenario in it (see the trainers' guide for an example), or delete the file.",
-            )
+        empty = Problem(
+            file,
+            0,
+            "the file is empty.",
+            "Write the quiz or scenario in it (see the trainers' guide for an example), or delete the file.",
         )
-        return None
+        return _Checked((*problems, empty))
     if not isinstance(doc.data, dict):
-        problems.append(
-            Problem(
-                file,
-                1,
-                "the file should be a set of `key: value` lines (like `module: ...`), "
-                f"but it is {'a list' if isinstance(doc.data, list) else 'a single value'}.",
-                "Start with `module: <module slug>` at the left edge, without '- ' in front.",
-            )
+        shape = Problem(
+            file,
+            1,
+            "the file should be a set of `key: value` lines (like `module: ...`), "
+            f"but it is {'a list' if isinstance(doc.data, list) else 'a single value'}.",
+            "Start with `module: <module slug>` at the left edge, without '- ' in front.",
         )
-        return None
+        return _Checked((*problems, shape))
     check_problems = list(extra_checks(doc, file)) if extra_checks else []
-    problems.extend(check_problems)
     instance, model_problems = validate(model, doc, file)
-    problems.extend(model_problems)
     # A file that failed a check stays out of the (preview's) course, like one that failed validation:
     # a scenario whose graph is broken cannot be played or scored.
     usable = instance is not None and not check_problems
-    if not usable and failed is not None and isinstance(doc.data.get(failed_key), str):
-        failed.add(doc.data[failed_key])
-    return (file, doc, instance) if usable and instance is not None else None
+    failed_id = doc.data.get(failed_key) if not usable else None
+    return _Checked(
+        (*problems, *check_problems, *model_problems),
+        (file, doc, instance) if usable else None,
+        failed_id if isinstance(failed_id, str) else None,
+    )
 
 
 def _unique_question_ids(doc: YamlDocument, file: str) -> list[Problem]:

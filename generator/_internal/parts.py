@@ -149,12 +149,13 @@ class CourseBuild:
 
         if self.cache_dir is not None:
             keep_compiled_templates(self.cache_dir / "templates")
-        renderer = Renderer(self.settings.course_id, self.settings.language)
+        reuse = self.cache_dir is not None  # `cache: false` means everything afresh, every time
+        renderer = Renderer(self.settings.course_id, self.settings.language, reuse=reuse)
         if known is not None:  # made without the pack, which a page now asks for: add only that
-            course, problems = self._course or read_course(self.paths)[0], self._problems
+            course, problems = self._course or read_course(self.paths, reuse=reuse)[0], self._problems
             parts = renderer.with_pack(course, known)
         else:
-            course, problems = read_course(self.paths)
+            course, problems = read_course(self.paths, reuse=reuse)
             if problems and not self.preview:
                 return CourseParts(), problems
             parts = renderer.parts(course, self.settings.site_name, problems, pack=pack)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,27 @@ def code_spans(text: str) -> Markup:
     )
 
 
+@dataclass
+class _Fragments:
+    """Fragments by what they were rendered from: the last `parts` call's, and this one's."""
+
+    previous: dict[tuple[Any, ...], tuple[object, str]]
+    current: dict[tuple[Any, ...], tuple[object, str]]
+    settings: tuple[str, ...] = ()
+    """The renderer's course id and language: part of every key."""
+
+    def get(self, kind: tuple[Any, ...], source: object, render: Callable[[], Markup]) -> str:
+        """The fragment of `source` (an unchanged object is the same object: keyed by identity, kept alive)."""
+        key = (*self.settings, *kind, id(source))
+        known = self.previous.get(key)
+        html = known[1] if known is not None and known[0] is source else str(render())
+        self.current[key] = (source, html)
+        return html
+
+
+_LAST_FRAGMENTS = _Fragments({}, {})
+
+
 def _link_tokens(course: Course) -> dict[str, str]:
     """Each module's link token (`parts.fill_links` puts in the link from the page that shows it)."""
     return {module.source: link_token(index) for index, module in enumerate(course.modules)}
@@ -108,6 +130,9 @@ class Renderer:
 
     course_id: str
     language: str = "en"
+    reuse: bool = False
+    """Give back the fragment of a quiz, scenario or worksheet that the last `parts` call rendered
+    from the very same (unchanged, frozen) object: `mkdocs serve` rebuilds after every edit."""
 
     @cached_property
     def strings(self) -> dict[str, str]:
@@ -132,19 +157,10 @@ class Renderer:
         not Markup: the parts are data for the plugin and the cache, and a Markup would escape
         any plain text it is joined to.
         """
-        modules = tuple(
-            ModuleParts(
-                source=module.source,
-                url=module.url,
-                number=module.number,
-                title=module.meta.title,
-                objectives=str(self.objectives(module)),
-                quiz=str(self.quiz(module, module.quiz)) if module.quiz else "",
-                scenarios={scenario.id: str(self.scenario(scenario)) for scenario in module.scenarios},
-                worksheets={worksheet.id: str(self.worksheet(worksheet)) for worksheet in module.worksheets},
-            )
-            for module in course.modules
-        )
+        fragments = _Fragments(_LAST_FRAGMENTS.current if self.reuse else {}, {}, (self.course_id, self.language))
+        modules = tuple(self._module_parts(module, fragments) for module in course.modules)
+        if self.reuse:
+            _LAST_FRAGMENTS.current = fragments.current
         links = _link_tokens(course)
         parts = CourseParts(
             modules=modules,
@@ -153,6 +169,19 @@ class Renderer:
             problems=str(self.problems(list(problems))) if problems else "",
         )
         return self.with_pack(course, parts) if pack else parts
+
+    def _module_parts(self, module: Module, fragments: _Fragments) -> ModuleParts:
+        quiz = module.quiz
+        return ModuleParts(
+            source=module.source,
+            url=module.url,
+            number=module.number,
+            title=module.meta.title,
+            objectives=str(self.objectives(module)),
+            quiz=fragments.get(("quiz", module.slug), quiz, partial(self.quiz, module, quiz)) if quiz else "",
+            scenarios={s.id: fragments.get(("scenario",), s, partial(self.scenario, s)) for s in module.scenarios},
+            worksheets={w.id: fragments.get(("worksheet",), w, partial(self.worksheet, w)) for w in module.worksheets},
+        )
 
     def with_pack(self, course: Course, parts: CourseParts) -> CourseParts:
         """`parts` (of this course) with the facilitator pack's fragments added."""
