@@ -23,6 +23,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     parts._MEMORY.clear()
     monkeypatch.setattr(loader, "_LAST_BUILD", loader._Memo())
     monkeypatch.setattr(render, "_LAST_FRAGMENTS", render._Fragments({}, {}))
+    monkeypatch.setattr(render, "_LAST_PACK", render._Fragments({}, {}))
     return copy_course(tmp_path / "project", FIXTURES / "course")
 
 
@@ -319,3 +320,29 @@ def test_serve_rebuilds_render_only_what_changed(project: Path, monkeypatch: pyt
     _edit(project / "quizzes" / "02-practice.yml", "prompt: Changed,", "prompt: Changed again,")
     CourseBuild(_paths(project), SETTINGS, None).parts()
     assert sorted(rendered) == ["intro", "practice"], "`cache: false` renders everything"
+
+
+def test_serve_rebuilds_render_the_answer_key_and_maps_only_for_what_changed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packed: list[str] = []
+    mapped: list[str] = []
+    real_pack, real_map = render.Renderer.pack_module, render.Renderer._scenario_map
+    monkeypatch.setattr(
+        render.Renderer,
+        "pack_module",
+        lambda self, module, url, part: packed.append(module.slug) or real_pack(self, module, url, part),
+    )
+    monkeypatch.setattr(
+        render.Renderer,
+        "_scenario_map",
+        lambda self, module, scenario, url: mapped.append(scenario.id) or real_map(self, module, scenario, url),
+    )
+    cache = project / ".cache" / "course"
+    CourseBuild(_paths(project), SETTINGS, cache).parts(pack=True)
+    assert sorted(packed) == ["intro", "intro", "practice", "practice"] and mapped == ["meeting"]
+    packed.clear()
+    mapped.clear()
+    _edit(project / "quizzes" / "01-intro.yml", "prompt:", "prompt: Changed,")
+    CourseBuild(_paths(project), SETTINGS, cache).parts(pack=True)
+    assert packed == ["intro", "intro"] and mapped == [], "only the edited module's answers"

@@ -83,21 +83,32 @@ def code_spans(text: str) -> Markup:
 class _Fragments:
     """Fragments by what they were rendered from: the last `parts` call's, and this one's."""
 
-    previous: dict[tuple[Any, ...], tuple[object, str]]
-    current: dict[tuple[Any, ...], tuple[object, str]]
+    previous: dict[tuple[Any, ...], tuple[tuple[object, ...], str]]
+    current: dict[tuple[Any, ...], tuple[tuple[object, ...], str]]
     settings: tuple[str, ...] = ()
     """The renderer's course id and language: part of every key."""
 
-    def get(self, kind: tuple[Any, ...], source: object, render: Callable[[], Markup]) -> str:
-        """The fragment of `source` (an unchanged object is the same object: keyed by identity, kept alive)."""
-        key = (*self.settings, *kind, id(source))
+    def get(self, kind: tuple[Any, ...], sources: tuple[object, ...], render: Callable[[], Markup]) -> str:
+        """The fragment made from `sources` and what `kind` names.
+
+        An unchanged quiz, scenario or worksheet is the very same object, so `sources` are keyed by
+        identity (and kept alive with the fragment, so an identity is never reused meanwhile).
+        """
+        key = (*self.settings, *kind, *map(id, sources))
         known = self.previous.get(key)
-        html = known[1] if known is not None and known[0] is source else str(render())
-        self.current[key] = (source, html)
+        same = known is not None and all(a is b for a, b in zip(known[0], sources, strict=True))
+        html = known[1] if known is not None and same else str(render())
+        self.current[key] = (sources, html)
         return html
+
+    @classmethod
+    def following(cls, last: _Fragments, renderer: Renderer) -> _Fragments:
+        """This call's memo, reusing `last` call's fragments when the renderer may."""
+        return cls(last.current if renderer.reuse else {}, {}, (renderer.course_id, renderer.language))
 
 
 _LAST_FRAGMENTS = _Fragments({}, {})
+_LAST_PACK = _Fragments({}, {})
 
 
 def _link_tokens(course: Course) -> dict[str, str]:
@@ -157,15 +168,16 @@ class Renderer:
         not Markup: the parts are data for the plugin and the cache, and a Markup would escape
         any plain text it is joined to.
         """
-        fragments = _Fragments(_LAST_FRAGMENTS.current if self.reuse else {}, {}, (self.course_id, self.language))
+        fragments = _Fragments.following(_LAST_FRAGMENTS, self)
         modules = tuple(self._module_parts(module, fragments) for module in course.modules)
+        links = _link_tokens(course)
+        maps = str(self.scenario_maps(course, links, fragments))
         if self.reuse:
             _LAST_FRAGMENTS.current = fragments.current
-        links = _link_tokens(course)
         parts = CourseParts(
             modules=modules,
             progress=str(self.progress(course, site_name, links)),
-            maps=str(self.scenario_maps(course, links)),
+            maps=maps,
             problems=str(self.problems(list(problems))) if problems else "",
         )
         return self.with_pack(course, parts) if pack else parts
@@ -178,22 +190,30 @@ class Renderer:
             number=module.number,
             title=module.meta.title,
             objectives=str(self.objectives(module)),
-            quiz=fragments.get(("quiz", module.slug), quiz, partial(self.quiz, module, quiz)) if quiz else "",
-            scenarios={s.id: fragments.get(("scenario",), s, partial(self.scenario, s)) for s in module.scenarios},
-            worksheets={w.id: fragments.get(("worksheet",), w, partial(self.worksheet, w)) for w in module.worksheets},
+            quiz=fragments.get(("quiz", module.slug), (quiz,), partial(self.quiz, module, quiz)) if quiz else "",
+            scenarios={s.id: fragments.get(("scenario",), (s,), partial(self.scenario, s)) for s in module.scenarios},
+            worksheets={
+                w.id: fragments.get(("worksheet",), (w,), partial(self.worksheet, w)) for w in module.worksheets
+            },
         )
 
     def with_pack(self, course: Course, parts: CourseParts) -> CourseParts:
         """`parts` (of this course) with the facilitator pack's fragments added."""
         links = _link_tokens(course)
+        fragments = _Fragments.following(_LAST_PACK, self)
+
+        def pack(module: Module, part: str) -> str:
+            # What the answer key shows of a module: its front matter, number and name, and its files.
+            kind = ("pack", part, links[module.source], module.slug, module.number, module.meta.model_dump_json())
+            sources = (module.quiz, *module.scenarios, *module.worksheets)
+            return fragments.get(kind, sources, partial(self.pack_module, module, links[module.source], part))
+
         modules = tuple(
-            replace(
-                module_parts,
-                pack_head=str(self.pack_module(module, links[module.source], "head")),
-                pack_rest=str(self.pack_module(module, links[module.source], "rest")),
-            )
+            replace(module_parts, pack_head=pack(module, "head"), pack_rest=pack(module, "rest"))
             for module_parts, module in zip(parts.modules, course.modules, strict=True)
         )
+        if self.reuse:
+            _LAST_PACK.current = fragments.current
         return replace(parts, modules=modules, pack_contents=str(self.pack_contents(course)), has_pack=True)
 
     def objectives(self, module: Module) -> Markup:
@@ -272,22 +292,32 @@ class Renderer:
         ]
         return self._render("progress.html.j2", rows=rows, title=title)
 
-    def scenario_maps(self, course: Course, urls: dict[str, str]) -> Markup:
+    def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
         """The trainers' page: every scenario's graph as a Mermaid map with a text version."""
+        fragments = fragments or _Fragments({}, {})
         sections = [
-            self._render(
-                "scenario-map.html.j2",
-                scenario=scenario,
-                best=best_score(scenario),
-                source=mermaid(scenario),
-                module_title=f"{module.number}. {module.meta.title}",
-                module_url=urls.get(module.source, ""),
+            Markup(  # noqa: S704 - made by `_render`, the autoescaped template
+                fragments.get(
+                    ("map", module.number, module.meta.title, urls.get(module.source, "")),
+                    (scenario,),
+                    partial(self._scenario_map, module, scenario, urls.get(module.source, "")),
+                )
             )
             for module in course.modules
             for scenario in module.scenarios
         ]
         intro = Markup("<p>{}</p>").format(self.text("maps_intro" if sections else "maps_none"))
         return Markup("\n").join([intro, *sections])
+
+    def _scenario_map(self, module: Module, scenario: Scenario, url: str) -> Markup:
+        return self._render(
+            "scenario-map.html.j2",
+            scenario=scenario,
+            best=best_score(scenario),
+            source=mermaid(scenario),
+            module_title=f"{module.number}. {module.meta.title}",
+            module_url=url,
+        )
 
     def pack_contents(self, course: Course) -> Markup:
         """The facilitator pack's list of modules."""
