@@ -267,6 +267,23 @@ def test_serve_rebuilds_check_only_the_files_that_changed(project: Path, monkeyp
     assert edited == loader.read_course(_paths(project))[0], "the same course as reading everything afresh"
 
 
+def test_serve_rebuilds_read_again_only_the_module_pages_that_changed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[str] = []
+    real = loader._check_front_matter
+    monkeypatch.setattr(loader, "_check_front_matter", lambda file, *rest: checked.append(file) or real(file, *rest))
+    first, _problems = loader.read_course(_paths(project), reuse=True)
+    assert sorted(checked) == ["course/01-intro.md", "course/02-practice.md"]
+    checked.clear()
+    _edit(project / "course" / "02-practice.md", "title: ", "title: Changed ")
+    edited, _problems = loader.read_course(_paths(project), reuse=True)
+    assert checked == ["course/02-practice.md"]
+    assert edited.modules[0].meta is first.modules[0].meta
+    assert edited.modules[1].meta.title.startswith("Changed")
+    assert edited == loader.read_course(_paths(project))[0]
+
+
 def test_serve_rebuilds_report_the_same_problems_as_a_fresh_read(project: Path) -> None:
     quiz = _first_yaml(project / "quizzes")
     _edit(quiz, "questions:", "questionz:")

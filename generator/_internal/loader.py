@@ -86,7 +86,7 @@ def read_course(paths: CoursePaths, *, reuse: bool = False) -> tuple[Course, lis
     problems: list[Problem] = []
     broken: set[str] = set()
     markers: dict[str, list[_Marker]] = {}
-    modules = _load_modules(paths, problems, broken, markers)
+    modules = _load_modules(paths, problems, broken, markers, memo)
     loaded = _Loaded()
     quizzes_dir = paths.quizzes_dir
     for path in yaml_files(quizzes_dir):
@@ -131,7 +131,11 @@ def read_course(paths: CoursePaths, *, reuse: bool = False) -> tuple[Course, lis
 
 
 def _load_modules(
-    paths: CoursePaths, problems: list[Problem], broken: set[str], markers: dict[str, list[_Marker]]
+    paths: CoursePaths,
+    problems: list[Problem],
+    broken: set[str],
+    markers: dict[str, list[_Marker]],
+    memo: _Memo | None = None,
 ) -> list[Module]:
     """Valid modules in number order; slugs of modules with broken front matter go into `broken`.
 
@@ -164,7 +168,7 @@ def _load_modules(
                 )
             )
             continue
-        meta = _load_front_matter(path, file, problems, markers.setdefault(slug, []))
+        meta = _load_front_matter(path, file, problems, markers.setdefault(slug, []), memo)
         if meta is not None:
             modules.append(Module(slug, int(match["number"]), path.name, meta))
         else:
@@ -204,15 +208,32 @@ def _pairs_with_same(modules: list[Module], key: Any) -> Iterable[tuple[Module, 
             seen[value] = module
 
 
-def _load_front_matter(path: Path, file: str, problems: list[Problem], markers: list[_Marker]) -> ModuleMeta | None:
+def _load_front_matter(
+    path: Path, file: str, problems: list[Problem], markers: list[_Marker], memo: _Memo | None = None
+) -> ModuleMeta | None:
+    """A module's front matter, its problems and markers (with a `memo`, as last time if the text is the same)."""
     text, read_problems = read_text(path, file)
     problems.extend(read_problems)
     if text is None:
         return None
-    markers.extend(
-        _Marker(file, text.count("\n", 0, match.start()) + 1, match["kind"], match["id"] or "")
-        for match in MARKER.finditer(text)
-    )
+    key = ("front matter", file, text)
+    known = memo.previous.get(key) if memo is not None else None
+    if known is None:
+        found: list[Problem] = []
+        meta = _check_front_matter(file, text, found)
+        found_markers = tuple(
+            _Marker(file, text.count("\n", 0, match.start()) + 1, match["kind"], match["id"] or "")
+            for match in MARKER.finditer(text)
+        )
+        known = (tuple(found), meta, found_markers)
+    if memo is not None:
+        memo.current[key] = known
+    problems.extend(known[0])
+    markers.extend(known[2])
+    return known[1]
+
+
+def _check_front_matter(file: str, text: str, problems: list[Problem]) -> ModuleMeta | None:
     yaml_text, _body, _first = split_front_matter(text)
     if yaml_text is None:
         if text.startswith("---"):
@@ -283,8 +304,8 @@ class _Checked:
 class _Memo:
     """Files checked in the last build of this process, by name and text (`mkdocs serve` rebuilds often)."""
 
-    previous: dict[tuple[Any, ...], _Checked] = field(default_factory=dict)
-    current: dict[tuple[Any, ...], _Checked] = field(default_factory=dict)
+    previous: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    current: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
 
 _LAST_BUILD = _Memo()

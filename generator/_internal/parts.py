@@ -95,9 +95,9 @@ class CourseParts:
         return self._by_source.get(source)
 
     def to_json(self) -> dict[str, Any]:
-        """Plain data for the cache file."""
-        data = asdict(self)
-        del data["_by_source"]
+        """Plain data for the cache file (fields hold only text, numbers and flat dicts of text)."""
+        data = {name: value for name, value in vars(self).items() if name != "_by_source"}
+        data["modules"] = [vars(module) for module in self.modules]
         return data
 
     @classmethod
@@ -224,12 +224,17 @@ def _read(cache_file: Path | None, key: str) -> CourseParts | None:
     if cache_file is None or not key:
         return None
     try:
-        data = json.loads(cache_file.read_text(encoding="utf-8"))
-        if data.get("format") != CACHE_FORMAT or data.get("key") != key:
+        text = cache_file.read_text(encoding="utf-8")
+        if not text.startswith(_header(key)):  # another version of the course: no need to parse it all
             return None
-        return CourseParts.from_json(data["parts"])
+        return CourseParts.from_json(json.loads(text)["parts"])
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None  # missing, unreadable or from another version: render afresh
+
+
+def _header(key: str) -> str:
+    """How a cache file of this format and key starts (the key is read before the rest is parsed)."""
+    return f'{{"format": {CACHE_FORMAT}, "key": "{key}", "parts": '
 
 
 def _write(cache_file: Path | None, key: str, parts: CourseParts) -> None:
@@ -239,7 +244,7 @@ def _write(cache_file: Path | None, key: str, parts: CourseParts) -> None:
     temporary = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"format": CACHE_FORMAT, "key": key, "parts": parts.to_json()}, ensure_ascii=False)
+        text = _header(key) + json.dumps(parts.to_json(), ensure_ascii=False) + "}"
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(cache_file)
     except OSError:

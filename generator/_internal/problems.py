@@ -65,6 +65,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def relative_name(path: Path, root: Path) -> str:
     """The path a trainer recognises: relative to the course root when possible."""
+    if path.is_absolute() == root.is_absolute() and ".." not in path.parts and path.is_relative_to(root):
+        return path.relative_to(root).as_posix()  # the usual case, without asking the file system
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -118,9 +118,24 @@ def _link_tokens(course: Course) -> dict[str, str]:
 
 def content_hash(value: Any) -> str:
     """A short, stable fingerprint of some content: saved answers are kept only while it matches."""
-    data = value.model_dump(mode="json") if hasattr(value, "model_dump") else value
+    if hasattr(value, "model_dump"):  # a frozen model: the same object always gives the same hash
+        known = _HASHES.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        data = value.model_dump(mode="json")
+    else:
+        data = value
     text = json.dumps(data, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    if data is not value:
+        if len(_HASHES) > _HASHES_KEPT:
+            _HASHES.clear()
+        _HASHES[id(value)] = (value, digest)  # kept alive with its hash: its id is not reused meanwhile
+    return digest
+
+
+_HASHES: dict[int, tuple[object, str]] = {}
+_HASHES_KEPT = 20_000  # about two builds of a 1,000-module course: bounded memory
 
 
 def shuffled(values: list[Any], seed: str) -> list[int]:
@@ -189,7 +204,7 @@ class Renderer:
             url=module.url,
             number=module.number,
             title=module.meta.title,
-            objectives=str(self.objectives(module)),
+            objectives=fragments.get(("objectives", module.slug), (module.meta,), partial(self.objectives, module)),
             quiz=fragments.get(("quiz", module.slug), (quiz,), partial(self.quiz, module, quiz)) if quiz else "",
             scenarios={s.id: fragments.get(("scenario",), (s,), partial(self.scenario, s)) for s in module.scenarios},
             worksheets={
