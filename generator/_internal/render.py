@@ -79,6 +79,18 @@ def code_spans(text: str) -> Markup:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class QuestionView:
+    """What the quiz template shows of one question (attributes: Jinja reads them without a failed lookup)."""
+
+    q: Question
+    base: str
+    number: str
+    hint: str
+    hash: str
+    order: list[int]
+
+
 @dataclass
 class _Fragments:
     """Fragments by what they were rendered from: the last `parts` call's, and this one's."""
@@ -256,19 +268,20 @@ class Renderer:
             default_pass=DEFAULT_PASS_MARK,
         )
 
-    def _question_view(self, module: Module, quiz: Quiz, index: int, question: Question) -> dict[str, Any]:
-        view: dict[str, Any] = {
-            "q": question,
-            "base": f"cq-{module.slug}-{question.id}",
-            "number": self.text("question_number", number=index + 1, total=len(quiz.questions)),
-            "hint": self.text("hint_" + question.type.replace("-", "_")),
-            "hash": content_hash(question),
-        }
+    def _question_view(self, module: Module, quiz: Quiz, index: int, question: Question) -> QuestionView:
+        order: list[int] = []
         if isinstance(question, OrderQuestion):
-            view["order"] = shuffled(question.items, f"{module.slug}/{question.id}")
+            order = shuffled(question.items, f"{module.slug}/{question.id}")
         if isinstance(question, MatchQuestion):
-            view["order"] = shuffled([pair.right for pair in question.pairs], f"{module.slug}/{question.id}")
-        return view
+            order = shuffled([pair.right for pair in question.pairs], f"{module.slug}/{question.id}")
+        return QuestionView(
+            q=question,
+            base=f"cq-{module.slug}-{question.id}",
+            number=self.text("question_number", number=index + 1, total=len(quiz.questions)),
+            hint=self.text("hint_" + question.type.replace("-", "_")),
+            hash=content_hash(question),
+            order=order,
+        )
 
     def scenario(self, scenario: Scenario) -> Markup:
         """A branching scenario: every node rendered, only the start shown until the script takes over."""
