@@ -4,7 +4,7 @@ Loading a course imports pydantic and markdown-it, validates every file and
 renders every quiz and scenario; a trainer rebuilds the same files again and
 again. The plugin only needs the HTML fragments and a few facts per module, so
 that is what is rendered and kept: in memory while `mkdocs serve` runs, and in
-one JSON file (`.cache/course/parts.json`) between builds. The key covers the
+one JSON file per course and settings (`.cache/course/parts-*.json`) between builds. The key covers the
 contents of every file the loader reads, the settings and the generator's own
 code, so any change renders afresh; a course with problems is never kept.
 
@@ -25,11 +25,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .problems import Problem, relative_name
 from .sources import CoursePaths, course_inputs
 
 if TYPE_CHECKING:
     from .model import Course
-    from .problems import Problem
 
 CACHE_FORMAT = 1
 """Bump when `CourseParts` changes shape (the generator's code is in the key anyway)."""
@@ -178,14 +178,14 @@ class CourseBuild:
 def cache_key(paths: CoursePaths, settings: Settings) -> str:
     """A fingerprint of everything the rendered course depends on."""
     digest = hashlib.sha256()
-    header = [CACHE_FORMAT, generator_fingerprint(), asdict(settings), _relative(paths.docs_dir, paths.root)]
-    digest.update(json.dumps([*header, _relative(paths.quizzes_dir, paths.root)]).encode("utf-8"))
+    header = [CACHE_FORMAT, generator_fingerprint(), asdict(settings), relative_name(paths.docs_dir, paths.root)]
+    digest.update(json.dumps([*header, relative_name(paths.quizzes_dir, paths.root)]).encode("utf-8"))
     for path in course_inputs(paths):
         try:
             data = path.read_bytes()
         except OSError:
             return ""  # unreadable: the loader will say why; nothing is cached
-        name = _relative(path, paths.root).encode("utf-8")
+        name = relative_name(path, paths.root).encode("utf-8")
         digest.update(b"\0%s\0%d\0" % (name, len(data)))
         digest.update(data)
     return digest.hexdigest()
@@ -193,15 +193,8 @@ def cache_key(paths: CoursePaths, settings: Settings) -> str:
 
 def _file_name(paths: CoursePaths, settings: Settings) -> str:
     """The cache file of this course (its folders) with these settings."""
-    where = [asdict(settings), _relative(paths.docs_dir, paths.root), _relative(paths.quizzes_dir, paths.root)]
+    where = [asdict(settings), relative_name(paths.docs_dir, paths.root), relative_name(paths.quizzes_dir, paths.root)]
     return CACHE_FILES.replace("*", hashlib.sha256(json.dumps(where).encode("utf-8")).hexdigest()[:12])
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 @lru_cache(maxsize=1)

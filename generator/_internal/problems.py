@@ -7,7 +7,6 @@ carrying all of them.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +57,8 @@ def format_problems(problems: Iterable[Problem]) -> str:
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' Did you mean "x"?' suggestion, or '' when nothing is close."""
     options = list(choices)
+    import difflib  # noqa: PLC0415 - only a build with problems needs it
+
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     close = close or [option for option in options if word.startswith(option) or option.startswith(word)][:1]
     return f' Did you mean "{close[0]}"?' if close and close[0] != word else ""
