@@ -8,7 +8,7 @@ imports MkDocs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -216,21 +216,21 @@ def _load_front_matter(
     problems.extend(read_problems)
     if text is None:
         return None
-    key = ("front matter", file, text)
-    known = memo.previous.get(key) if memo is not None else None
-    if known is None:
-        found: list[Problem] = []
-        meta = _check_front_matter(file, text, found)
-        found_markers = tuple(
-            _Marker(file, text.count("\n", 0, match.start()) + 1, match["kind"], match["id"] or "")
-            for match in MARKER.finditer(text)
-        )
-        known = (tuple(found), meta, found_markers)
-    if memo is not None:
-        memo.current[key] = known
-    problems.extend(known[0])
-    markers.extend(known[2])
-    return known[1]
+    found, meta, found_markers = _recalled(memo, ("front matter", file, text), lambda: _read_front_matter(file, text))
+    problems.extend(found)
+    markers.extend(found_markers)
+    return meta  # type: ignore[no-any-return]
+
+
+def _read_front_matter(file: str, text: str) -> tuple[tuple[Problem, ...], ModuleMeta | None, tuple[_Marker, ...]]:
+    """A module page's front matter problems, its front matter and its placement markers."""
+    found: list[Problem] = []
+    meta = _check_front_matter(file, text, found)
+    markers = tuple(
+        _Marker(file, text.count("\n", 0, match.start()) + 1, match["kind"], match["id"] or "")
+        for match in MARKER.finditer(text)
+    )
+    return tuple(found), meta, markers
 
 
 def _check_front_matter(file: str, text: str, problems: list[Problem]) -> ModuleMeta | None:
@@ -308,6 +308,15 @@ class _Memo:
     current: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
 
+def _recalled(memo: _Memo | None, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    """`compute()`, or what it gave for the same `key` in the last build; kept for the next one."""
+    if memo is None:
+        return compute()
+    known = memo.previous.get(key)
+    memo.current[key] = known = compute() if known is None else known
+    return known
+
+
 _LAST_BUILD = _Memo()
 
 
@@ -331,12 +340,11 @@ def _load_yaml_model(
     problems.extend(read_problems)
     if text is None:
         return None
-    key = (model, file, text, extra_checks, failed_key)
-    checked = memo.previous.get(key) if memo is not None else None
-    if checked is None:
-        checked = _check_yaml_model(model, file, text, extra_checks, failed_key)
-    if memo is not None:
-        memo.current[key] = checked
+    checked: _Checked = _recalled(
+        memo,
+        (model, file, text, extra_checks, failed_key),
+        lambda: _check_yaml_model(model, file, text, extra_checks, failed_key),
+    )
     problems.extend(checked.problems)
     if checked.failed_id is not None and failed is not None:
         failed.add(checked.failed_id)

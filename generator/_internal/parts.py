@@ -21,6 +21,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from html import escape as html_escape
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,11 +110,7 @@ class CourseParts:
 
 def fill_links(html: str, parts: CourseParts, url_of: Any) -> str:
     """Every link token in `html` replaced by `url_of(module)` (a module's link from the page showing it)."""
-    return LINK.sub(lambda match: _attribute(url_of(parts.modules[int(match[1])])), html)
-
-
-def _attribute(url: str) -> str:
-    return url.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    return LINK.sub(lambda match: html_escape(url_of(parts.modules[int(match[1])])), html)
 
 
 _MEMORY: dict[str, CourseParts] = {}

@@ -215,7 +215,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             self._module_html[page.file.src_uri] = (page.url, own_text)
         html = _fill(html, slots.fragments)
         if slots.top:
-            title_end = html.find("</h1>") + len("</h1>") if slots.after_title and "</h1>" in html else 0
+            title = html.find("</h1>") if slots.after_title else -1
+            title_end = title + len("</h1>") if title >= 0 else 0
             html = html[:title_end] + slots.top + html[title_end:]
         return html + "".join(slots.end)
 
