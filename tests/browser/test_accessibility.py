@@ -274,6 +274,8 @@ def search_results(page: Any, site_url: str) -> None:
     page.locator(".md-search__input").press_sequentially("coproduction", delay=10)  # Material searches on keyup
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
     expect(page.get_by_role("dialog", name="Search")).to_be_visible()  # Material's dialog had no name
+    # The results fade in (opacity over 0.4 s): colours are checked once they are what a learner reads.
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'")
 
 
 def mobile_menu_open(page: Any, site_url: str) -> None:
