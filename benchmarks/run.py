@@ -44,9 +44,9 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
-from generator._internal import assets
-from generator._internal.i18n import strings_for
-from generator._internal.plugin import generated_pages
+from generator._internal.frontend import assets
+from generator._internal.render.i18n import strings_for
+from generator._internal.site.plugin import generated_pages
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "mkdocs.yml"

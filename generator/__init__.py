@@ -10,27 +10,27 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from generator._internal.loader import load_course, read_course
-    from generator._internal.model import Course, Module, Quiz, Scenario, Worksheet
-    from generator._internal.problems import CourseError, Problem, format_problems
-    from generator._internal.render import Renderer
-    from generator._internal.sources import CoursePaths
+    from generator._internal.course.loader import load_course, read_course
+    from generator._internal.course.model import Course, Module, Quiz, Scenario, Worksheet
+    from generator._internal.course.paths import CoursePaths
+    from generator._internal.course.problems import CourseError, Problem, format_problems
+    from generator._internal.render.renderer import Renderer
 
 # Imported on first use: the MkDocs plugin lives in this package too, and a build whose course
 # comes from the cache should not pay for pydantic and the rest.
 _HOMES = {
-    "load_course": "loader",
-    "read_course": "loader",
-    "Course": "model",
-    "Module": "model",
-    "Quiz": "model",
-    "Scenario": "model",
-    "Worksheet": "model",
-    "CourseError": "problems",
-    "Problem": "problems",
-    "format_problems": "problems",
-    "Renderer": "render",
-    "CoursePaths": "sources",
+    "load_course": "course.loader",
+    "read_course": "course.loader",
+    "Course": "course.model",
+    "Module": "course.model",
+    "Quiz": "course.model",
+    "Scenario": "course.model",
+    "Worksheet": "course.model",
+    "CourseError": "course.problems",
+    "Problem": "course.problems",
+    "format_problems": "course.problems",
+    "Renderer": "render.renderer",
+    "CoursePaths": "course.paths",
 }
 
 __all__ = [

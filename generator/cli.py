@@ -2,7 +2,7 @@
 
 import sys
 
-from generator._internal.cli import main
+from generator._internal.tools.cli import main
 
 __all__ = ["main", "run"]
 

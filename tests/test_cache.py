@@ -9,22 +9,28 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal import loader, parts, render
-from generator._internal.parts import CACHE_FILES, CourseBuild, CourseParts, Settings, cache_key
-from generator._internal.sources import CoursePaths
+from generator._internal.assembly import cache as disk_cache
+from generator._internal.assembly.build import BuildMemory, CourseBuild, Settings
+from generator._internal.assembly.cache import CACHE_FILES, cache_key
+from generator._internal.course import loader
+from generator._internal.course.memory import LoadMemory
+from generator._internal.course.paths import CoursePaths
+from generator._internal.render import renderer as render
+from generator._internal.render.fragments import CourseParts
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
 SETTINGS = Settings("demo", "en", "Demo course")
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    # Each test starts with nothing kept in this process.
-    parts._MEMORY.clear()
-    monkeypatch.setattr(loader, "_LAST_BUILD", loader._Memo())
-    monkeypatch.setattr(render, "_LAST_FRAGMENTS", render._Fragments({}, {}))
-    monkeypatch.setattr(render, "_LAST_PACK", render._Fragments({}, {}))
+def project(tmp_path: Path) -> Path:
     return copy_course(tmp_path / "project", FIXTURES / "course")
+
+
+@pytest.fixture
+def memory() -> BuildMemory:
+    """What one process keeps between builds, as the plugin instance holds it: fresh for each test."""
+    return BuildMemory()
 
 
 def _paths(project: Path) -> CoursePaths:
@@ -36,7 +42,7 @@ def _must_not_load(paths: CoursePaths, **_options: object) -> None:
 
 
 def _cache_file(project: Path, cache: Path) -> Path:
-    file = CourseBuild(_paths(project), SETTINGS, cache).cache_file
+    file = CourseBuild(_paths(project), SETTINGS, cache, memory).cache_file
     assert file is not None and file.parent == cache
     return file
 
@@ -90,109 +96,115 @@ def test_the_key_changes_with_the_settings(project: Path, changed: Settings) -> 
 
 def test_the_key_changes_with_the_generator_itself(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = cache_key(_paths(project), SETTINGS)
-    monkeypatch.setattr(parts, "generator_fingerprint", lambda: "another version of the templates")
+    monkeypatch.setattr(disk_cache, "generator_fingerprint", lambda: "another version of the templates")
     assert cache_key(_paths(project), SETTINGS) != before
 
 
 def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(
-    project: Path, monkeypatch: pytest.MonkeyPatch
+    project: Path, memory: BuildMemory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = project / ".cache" / "course"
-    first, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
+    first, problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert not problems and _cache_file(project, cache).is_file()
-    parts._MEMORY.clear()  # as a new process would
+    memory = BuildMemory()  # as a new process would
     monkeypatch.setattr(loader, "read_course", _must_not_load)
-    again, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
+    again, problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert not problems
     assert again == first and again is not first
     assert again.module_for_source(first.modules[0].source) == first.modules[0]
 
 
-def test_a_kept_course_is_read_without_importing_pydantic_or_markdown_it(project: Path) -> None:
+def test_a_kept_course_is_read_without_importing_pydantic_or_markdown_it(project: Path, memory: BuildMemory) -> None:
     """The point of the cache: a rebuild of unchanged files skips validation and rendering altogether."""
     cache = project / ".cache" / "course"
-    CourseBuild(_paths(project), SETTINGS, cache).parts()
+    CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from generator._internal.parts import CourseBuild, Settings\n"
-        "from generator._internal.sources import CoursePaths\n"
+        "from generator._internal.assembly.build import CourseBuild, Settings\n"
+        "from generator._internal.course.paths import CoursePaths\n"
         f"parts, problems = CourseBuild(CoursePaths.under(Path({str(project)!r})), "
         f"Settings('demo', 'en', 'Demo course'), Path({str(cache)!r})).parts()\n"
         "assert parts.modules and not problems\n"
-        "heavy = ('pydantic', 'markdown_it', 'generator._internal.render')\n"
+        "heavy = ('pydantic', 'markdown_it', 'generator._internal.render.renderer')\n"
         "print(sorted(name for name in heavy if name in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == "[]"
 
 
-def test_a_course_with_problems_is_never_kept(project: Path) -> None:
+def test_a_course_with_problems_is_never_kept(project: Path, memory: BuildMemory) -> None:
     quiz = _first_yaml(project / "quizzes")
     quiz.write_text(quiz.read_text(encoding="utf-8").replace("questions:", "questionz:", 1), encoding="utf-8")
     cache = project / ".cache" / "course"
-    built, problems = CourseBuild(_paths(project), SETTINGS, cache, preview=True).parts()
+    built, problems = CourseBuild(_paths(project), SETTINGS, cache, memory, preview=True).parts()
     assert problems and built.problems  # the preview shows the problems box
     assert not _cache_file(project, cache).exists()
-    _nothing, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
+    _nothing, problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert problems, "the problems are found again, not hidden by a cache"
 
 
 @pytest.mark.parametrize("damage", ["not JSON {", '{"format": 1, "key": "old", "parts": {}}', '{"format": 1}', "[]"])
-def test_a_damaged_or_stale_cache_file_is_rendered_afresh(project: Path, damage: str) -> None:
+def test_a_damaged_or_stale_cache_file_is_rendered_afresh(project: Path, memory: BuildMemory, damage: str) -> None:
     cache = project / ".cache" / "course"
-    first, _problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
+    first, _problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     file = _cache_file(project, cache)
     key = json.loads(file.read_text(encoding="utf-8"))["key"]
     file.write_text(damage.replace('"old"', json.dumps(key)), encoding="utf-8")
-    parts._MEMORY.clear()
-    again, problems = CourseBuild(_paths(project), SETTINGS, cache).parts()
+    memory = BuildMemory()  # as a new process would
+    again, problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert not problems and again == first
     assert json.loads(file.read_text(encoding="utf-8"))["key"] == key, "written anew"
 
 
 def test_each_setting_keeps_its_own_file_so_two_configs_do_not_undo_each_other(
-    project: Path, monkeypatch: pytest.MonkeyPatch
+    project: Path, memory: BuildMemory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """mkdocs.yml and a config that INHERITs it (the offline copy) may build the same course differently."""
     cache = project / ".cache" / "course"
     other = Settings("demo", "fr", "Cours")
-    CourseBuild(_paths(project), SETTINGS, cache).parts()
-    CourseBuild(_paths(project), other, cache).parts()
+    CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
+    CourseBuild(_paths(project), other, cache, memory).parts()
     assert len(list(cache.glob(CACHE_FILES))) == 2
-    parts._MEMORY.clear()
+    memory = BuildMemory()  # as a new process would
     monkeypatch.setattr(loader, "read_course", _must_not_load)
     for settings in (SETTINGS, other):
-        assert CourseBuild(_paths(project), settings, cache).parts()[0].modules, "both read back from their files"
+        assert CourseBuild(_paths(project), settings, cache, memory).parts()[0].modules, (
+            "both read back from their files"
+        )
 
 
-def test_a_folder_that_cannot_be_written_just_means_no_cache(project: Path) -> None:
+def test_a_folder_that_cannot_be_written_just_means_no_cache(project: Path, memory: BuildMemory) -> None:
     blocker = project / ".cache"
     blocker.write_text("a file where the cache folder would go", encoding="utf-8")
-    built, problems = CourseBuild(_paths(project), SETTINGS, blocker / "course").parts()
+    built, problems = CourseBuild(_paths(project), SETTINGS, blocker / "course", memory).parts()
     assert not problems and built.modules
 
 
-def test_without_a_cache_folder_nothing_is_kept(project: Path) -> None:
-    CourseBuild(_paths(project), SETTINGS, None).parts()
-    assert not parts._MEMORY
+def test_without_a_cache_folder_nothing_is_kept(project: Path, memory: BuildMemory) -> None:
+    CourseBuild(_paths(project), SETTINGS, None, memory).parts()
+    assert not memory.courses
     assert not (project / ".cache").exists()
 
 
 @pytest.mark.parametrize("same_build", [True, False], ids=["in the same build", "in a later build"])
-def test_the_facilitator_pack_is_added_to_a_kept_course_when_a_page_asks(project: Path, same_build: bool) -> None:
+def test_the_facilitator_pack_is_added_to_a_kept_course_when_a_page_asks(
+    project: Path, memory: BuildMemory, same_build: bool
+) -> None:
     cache = project / ".cache" / "course"
-    build = CourseBuild(_paths(project), SETTINGS, cache)
+    build = CourseBuild(_paths(project), SETTINGS, cache, memory)
     plain, _problems = build.parts()
     assert not plain.has_pack and not plain.pack_contents
-    later = build if same_build else CourseBuild(_paths(project), SETTINGS, cache)
+    later = build if same_build else CourseBuild(_paths(project), SETTINGS, cache, memory)
     with_pack, _problems = later.parts(pack=True)
     assert with_pack.has_pack and with_pack.pack_contents and with_pack.modules[0].pack_rest
     assert with_pack.modules[0].quiz == plain.modules[0].quiz
     everything, _problems = CourseBuild(_paths(project), SETTINGS, None).parts(pack=True)
     assert with_pack == everything, "the same as rendering it all at once"
-    parts._MEMORY.clear()
-    assert CourseBuild(_paths(project), SETTINGS, cache).parts()[0] == with_pack, "kept with the pack from then on"
+    memory = BuildMemory()  # as a new process would
+    assert CourseBuild(_paths(project), SETTINGS, cache, memory).parts()[0] == with_pack, (
+        "kept with the pack from then on"
+    )
 
 
 def test_without_a_cache_the_pack_does_not_load_the_course_twice(
@@ -200,7 +212,7 @@ def test_without_a_cache_the_pack_does_not_load_the_course_twice(
 ) -> None:
     calls: list[object] = []
     real = loader.read_course
-    monkeypatch.setattr(loader, "read_course", lambda paths, **options: calls.append(paths) or real(paths, **options))
+    monkeypatch.setattr(loader, "read_course", lambda paths, *options: calls.append(paths) or real(paths, *options))
     build = CourseBuild(_paths(project), SETTINGS, None)
     build.parts()
     build.parts(pack=True)
@@ -249,19 +261,20 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def test_serve_rebuilds_check_only_the_files_that_changed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = LoadMemory()
     checked: list[str] = []
     real = loader._check_yaml_model
     monkeypatch.setattr(
         loader, "_check_yaml_model", lambda model, file, *rest: checked.append(file) or real(model, file, *rest)
     )
-    first, problems = loader.read_course(_paths(project), reuse=True)
+    first, problems = loader.read_course(_paths(project), kept)
     assert not problems and len(checked) == 4  # two quizzes, a scenario, a worksheet
     checked.clear()
-    again, _problems = loader.read_course(_paths(project), reuse=True)
+    again, _problems = loader.read_course(_paths(project), kept)
     assert checked == [] and again.modules[0].quiz is first.modules[0].quiz
     quiz = _first_yaml(project / "quizzes")
     _edit(quiz, "prompt:", "prompt: Changed,")
-    edited, _problems = loader.read_course(_paths(project), reuse=True)
+    edited, _problems = loader.read_course(_paths(project), kept)
     assert checked == [f"quizzes/{quiz.name}"]
     assert edited.modules[0].quiz is not first.modules[0].quiz and edited.modules[1].quiz is first.modules[1].quiz
     assert edited == loader.read_course(_paths(project))[0], "the same course as reading everything afresh"
@@ -270,14 +283,15 @@ def test_serve_rebuilds_check_only_the_files_that_changed(project: Path, monkeyp
 def test_serve_rebuilds_read_again_only_the_module_pages_that_changed(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    kept = LoadMemory()
     checked: list[str] = []
     real = loader._check_front_matter
     monkeypatch.setattr(loader, "_check_front_matter", lambda file, *rest: checked.append(file) or real(file, *rest))
-    first, _problems = loader.read_course(_paths(project), reuse=True)
+    first, _problems = loader.read_course(_paths(project), kept)
     assert sorted(checked) == ["course/01-intro.md", "course/02-practice.md"]
     checked.clear()
     _edit(project / "course" / "02-practice.md", "title: ", "title: Changed ")
-    edited, _problems = loader.read_course(_paths(project), reuse=True)
+    edited, _problems = loader.read_course(_paths(project), kept)
     assert checked == ["course/02-practice.md"]
     assert edited.modules[0].meta is first.modules[0].meta
     assert edited.modules[1].meta.title.startswith("Changed")
@@ -285,25 +299,26 @@ def test_serve_rebuilds_read_again_only_the_module_pages_that_changed(
 
 
 def test_serve_rebuilds_report_the_same_problems_as_a_fresh_read(project: Path) -> None:
+    kept = LoadMemory()
     quiz = _first_yaml(project / "quizzes")
     _edit(quiz, "questions:", "questionz:")
     scenario = _first_yaml(project / "quizzes" / "scenarios")
     _edit(scenario, "next:", "nxt:")
     fresh = loader.read_course(_paths(project))[1]
     assert fresh
-    assert loader.read_course(_paths(project), reuse=True)[1] == fresh
-    assert loader.read_course(_paths(project), reuse=True)[1] == fresh, "and again, from the memo"
+    assert loader.read_course(_paths(project), kept)[1] == fresh
+    assert loader.read_course(_paths(project), kept)[1] == fresh, "and again, from the memo"
 
 
 @pytest.mark.parametrize(
     "edit",
     ["a quiz", "a scenario", "a worksheet", "a module's title", "the course id"],
 )
-def test_fragments_after_an_edit_are_those_of_a_fresh_render(project: Path, edit: str) -> None:
+def test_fragments_after_an_edit_are_those_of_a_fresh_render(project: Path, memory: BuildMemory, edit: str) -> None:
     """The kept fragments of unchanged files are reused; everything equals rendering from nothing."""
     cache = project / ".cache" / "course"
     settings = SETTINGS
-    CourseBuild(_paths(project), settings, cache).parts(pack=True)
+    CourseBuild(_paths(project), settings, cache, memory).parts(pack=True)
     quizzes = project / "quizzes"
     if edit == "a quiz":
         _edit(_first_yaml(quizzes), "prompt:", "prompt: Changed,")
@@ -315,23 +330,25 @@ def test_fragments_after_an_edit_are_those_of_a_fresh_render(project: Path, edit
         _edit(project / "course" / "01-intro.md", "title: ", "title: Changed ")
     else:
         settings = Settings("another-course", "en", "Demo course")
-    reused, problems = CourseBuild(_paths(project), settings, cache).parts(pack=True)
+    reused, problems = CourseBuild(_paths(project), settings, cache, memory).parts(pack=True)
     fresh, _problems = CourseBuild(_paths(project), settings, None).parts(pack=True)
     assert not problems and reused == fresh
 
 
-def test_serve_rebuilds_render_only_what_changed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_rebuilds_render_only_what_changed(
+    project: Path, memory: BuildMemory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rendered: list[str] = []
     real = render.Renderer.quiz
     monkeypatch.setattr(
         render.Renderer, "quiz", lambda self, module, quiz: rendered.append(module.slug) or real(self, module, quiz)
     )
     cache = project / ".cache" / "course"
-    CourseBuild(_paths(project), SETTINGS, cache).parts()
+    CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert sorted(rendered) == ["intro", "practice"]
     rendered.clear()
     _edit(project / "quizzes" / "02-practice.yml", "prompt:", "prompt: Changed,")
-    CourseBuild(_paths(project), SETTINGS, cache).parts()
+    CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert rendered == ["practice"]
     rendered.clear()
     _edit(project / "quizzes" / "02-practice.yml", "prompt: Changed,", "prompt: Changed again,")
@@ -340,7 +357,7 @@ def test_serve_rebuilds_render_only_what_changed(project: Path, monkeypatch: pyt
 
 
 def test_serve_rebuilds_render_the_answer_key_and_maps_only_for_what_changed(
-    project: Path, monkeypatch: pytest.MonkeyPatch
+    project: Path, memory: BuildMemory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     packed: list[str] = []
     mapped: list[str] = []
@@ -356,10 +373,10 @@ def test_serve_rebuilds_render_the_answer_key_and_maps_only_for_what_changed(
         lambda self, module, scenario, url: mapped.append(scenario.id) or real_map(self, module, scenario, url),
     )
     cache = project / ".cache" / "course"
-    CourseBuild(_paths(project), SETTINGS, cache).parts(pack=True)
+    CourseBuild(_paths(project), SETTINGS, cache, memory).parts(pack=True)
     assert sorted(packed) == ["intro", "intro", "practice", "practice"] and mapped == ["meeting"]
     packed.clear()
     mapped.clear()
     _edit(project / "quizzes" / "01-intro.yml", "prompt:", "prompt: Changed,")
-    CourseBuild(_paths(project), SETTINGS, cache).parts(pack=True)
+    CourseBuild(_paths(project), SETTINGS, cache, memory).parts(pack=True)
     assert packed == ["intro", "intro"] and mapped == [], "only the edited module's answers"

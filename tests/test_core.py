@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from generator import CourseError, CoursePaths, load_course
-from generator._internal.graph import best_score
-from generator._internal.i18n import STRINGS, is_rtl, strings_for
-from generator._internal.markdown import render_block, render_inline
-from generator._internal.model import Course, Module, ModuleMeta, Quiz, Scenario
-from generator._internal.navigation import course_nav
-from generator._internal.problems import Problem, did_you_mean, format_problems
-from generator._internal.yamlsource import parse_yaml
+from generator._internal.course.model import Course, Module, ModuleMeta, Quiz, Scenario
+from generator._internal.course.problems import Problem, did_you_mean, format_problems
+from generator._internal.course.scenario_graph import best_score
+from generator._internal.course.yaml_lines import parse_yaml
+from generator._internal.render.i18n import STRINGS, is_rtl, strings_for
+from generator._internal.render.markdown import render_block, render_inline
+from generator._internal.site.navigation import course_nav
 from tests.helpers import FIXTURES, REPO
 
 
@@ -253,7 +253,7 @@ def test_navigation_sections_follow_order_front_matter_and_index_titles() -> Non
     ],
 )
 def test_the_plain_text_shortcut_gives_what_markdown_it_gives(text: str) -> None:
-    from generator._internal import markdown
+    from generator._internal.render import markdown
 
     parser = markdown._parser()
     assert render_block(text) == parser.render(text).strip()

@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal.gift import (
+from generator._internal.course.model import (
+    MatchQuestion,
+    MultipleQuestion,
+    OrderQuestion,
+    Quiz,
+    SingleQuestion,
+    TrueFalseQuestion,
+)
+from generator._internal.course.validation import validate
+from generator._internal.course.yaml_lines import parse_yaml
+from generator._internal.tools.gift import (
     escape,
     export_problems,
     gift_to_quiz,
@@ -16,16 +26,6 @@ from generator._internal.gift import (
     quiz_to_yaml,
     unescape,
 )
-from generator._internal.model import (
-    MatchQuestion,
-    MultipleQuestion,
-    OrderQuestion,
-    Quiz,
-    SingleQuestion,
-    TrueFalseQuestion,
-)
-from generator._internal.validation import validate
-from generator._internal.yamlsource import parse_yaml
 from generator.cli import main
 from tests.helpers import FIXTURES, REPO, copy_course
 

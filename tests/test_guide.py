@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal.cli import _parser
+from generator._internal.tools.cli import _parser
 from tests.helpers import FIXTURES, REPO
 from tests.test_problems import CASES, parse_case
 

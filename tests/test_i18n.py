@@ -7,10 +7,10 @@ from importlib import resources
 
 import pytest
 
-from generator._internal import assets
-from generator._internal.i18n import STRINGS
+from generator._internal.frontend import assets
+from generator._internal.render.i18n import STRINGS
 
-TEMPLATES = resources.files("generator._internal").joinpath("templates")
+TEMPLATES = resources.files("generator._internal.render").joinpath("templates")
 TEMPLATE_FILES = sorted(item.name for item in TEMPLATES.iterdir() if item.name.endswith(".j2"))
 
 
@@ -29,7 +29,7 @@ def test_every_string_a_template_asks_for_exists_in_english(name: str) -> None:
 
 
 def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
-    source = resources.files("generator._internal").joinpath("assets", "course.js").read_text(encoding="utf-8")
+    source = resources.files("generator._internal.frontend").joinpath("course.js").read_text(encoding="utf-8")
     asked = set(re.findall(r"""\bt\(\s*["']([a-z_]+)["']""", source)) | set(re.findall(r"\bS\.([a-z_]+)", source))
     shipped = re.search(r"const S = (\{.*?\});", assets.script("en", "c"))
     assert shipped is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator._internal.pack import pack_html
+from generator._internal.site.facilitator_pack import pack_html
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
 MODULE_HTML = (

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal import assets
-from generator._internal.plugin import _title_as_text
+from generator._internal.frontend import assets
+from generator._internal.site.titles import title_as_text
 from tests.helpers import FIXTURES, REPO, build_env, copy_course, mkdocs_build
 
 
@@ -264,4 +264,4 @@ def test_hostile_front_matter_titles_show_as_text(tmp_path: Path, title: str) ->
         assert "<img src=x" not in outside, html_file
         assert "<script>alert" not in outside and "</title>" not in outside, html_file
     page_html = (site / "01-intro" / "index.html").read_text(encoding="utf-8")
-    assert f"<h1>{_title_as_text('1. ' + title)}</h1>" in page_html, "the title shows, as text"
+    assert f"<h1>{title_as_text('1. ' + title)}</h1>" in page_html, "the title shows, as text"

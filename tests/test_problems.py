@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator import CoursePaths, read_course
-from generator._internal.problems import format_problems
+from generator._internal.course.problems import format_problems
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
 CASES = sorted((FIXTURES / "problems").glob("*.txt"))

@@ -12,10 +12,10 @@ import jsonschema
 import pytest
 
 from generator import CoursePaths, load_course
-from generator._internal.scaffold import slugify, yaml_text
-from generator._internal.schema import MODELINE, SCHEMA_FILES, json_schema
-from generator._internal.sources import split_front_matter
-from generator._internal.yamlsource import parse_yaml
+from generator._internal.course.paths import split_front_matter
+from generator._internal.course.schema import MODELINE, SCHEMA_FILES, json_schema
+from generator._internal.course.yaml_lines import parse_yaml
+from generator._internal.tools.scaffold import slugify, yaml_text
 from generator.cli import main
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 

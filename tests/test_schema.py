@@ -15,9 +15,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator._internal.model import Quiz, Scenario, Worksheet
-from generator._internal.schema import MODELINE, SCHEMA_FILES, SchemaFile, json_schema, modeline, schema_text
-from generator._internal.yamlsource import parse_yaml
+from generator._internal.course.model import Quiz, Scenario, Worksheet
+from generator._internal.course.schema import MODELINE, SCHEMA_FILES, SchemaFile, json_schema, modeline, schema_text
+from generator._internal.course.yaml_lines import parse_yaml
 from tests.helpers import FIXTURES, REPO
 from tests.test_problems import CASES, parse_case
 

@@ -10,8 +10,8 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from generator import CoursePaths, load_course
-from generator._internal.scorm import ADAPTER, LAUNCH_PAGE, PackageInfo, launch_page, manifest
-from generator._internal.sitebuild import build_scorm
+from generator._internal.packages.scorm import ADAPTER, LAUNCH_PAGE, PackageInfo, launch_page, manifest
+from generator._internal.site.commands import build_scorm
 from tests.helpers import FIXTURES, REPO, copy_course
 
 CP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"

@@ -26,7 +26,7 @@ import yaml
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import expect
 
-from generator._internal.plugin import MAPS_PAGE, PROGRESS_PAGE
+from generator._internal.site.plugin import MAPS_PAGE, PROGRESS_PAGE
 from tests.browser.drive import (
     COURSE,
     QUIZZES,

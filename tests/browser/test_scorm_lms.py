@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import expect
 
 from generator import CoursePaths
-from generator._internal.sitebuild import build_scorm
+from generator._internal.site.commands import build_scorm
 from tests.browser.drive import answer_all, check, quiz_modules
 from tests.conftest import serve
 from tests.helpers import REPO

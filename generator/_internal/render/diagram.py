@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Scenario
+from ..course.model import Scenario
 
 MAX_LABEL = 60
 

@@ -33,7 +33,8 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .model import SLUG_PATTERN, Quiz, Scenario, Worksheet, _scalar_as_text
+from .model import Quiz, Scenario, Worksheet, _scalar_as_text
+from .slugs import SLUG_PATTERN
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schemas"

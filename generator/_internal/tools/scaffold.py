@@ -9,50 +9,28 @@ message (`ScaffoldError`), before any file is written.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from .model import SLUG_PATTERN
-from .problems import did_you_mean, relative_name
-from .schema import SCHEMA_DIR, modeline, schema_for_folder
-from .sources import MODULE_FILE, CoursePaths, module_candidates, yaml_files
-from .yamlsource import parse_yaml
+from ..course.paths import CoursePaths, ModuleFile, yaml_files
+from ..course.paths import module_files as find_module_files
+from ..course.problems import did_you_mean, relative_name
+from ..course.schema import SCHEMA_DIR, modeline, schema_for_folder
+from ..course.slugs import is_slug, slugify
+from ..course.yaml_lines import parse_yaml
 
 DEFAULT_MINUTES = 10
-_SLUG = re.compile(SLUG_PATTERN)
 
 
 class ScaffoldError(Exception):
     """The files cannot be created; the message says why and what to do."""
 
 
-@dataclass(frozen=True)
-class ModuleFile:
-    """A module page found on disk, by its file name only (its content may be broken)."""
-
-    number: int
-    slug: str
-    path: Path
-
-
-def slugify(text: str) -> str:
-    """A slug from a title: 'Values & trust, in practice' -> 'values-trust-in-practice'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 def module_files(paths: CoursePaths) -> list[ModuleFile]:
     """Every `NN-slug.md` in the course folder, in number order."""
-    found = []
-    for path in module_candidates(paths.docs_dir):
-        match = MODULE_FILE.match(path.name)
-        if match:
-            found.append(ModuleFile(int(match["number"]), match["slug"], path))
-    return sorted(found, key=lambda module: (module.number, module.slug))
+    return sorted(find_module_files(paths.docs_dir), key=lambda module: (module.number, module.slug))
 
 
 def known_module(paths: CoursePaths, slug: str) -> ModuleFile:
@@ -128,7 +106,7 @@ def new_module(paths: CoursePaths, title: str, slug: str | None = None, minutes:
     if not title:
         raise ScaffoldError('The module needs a title, e.g.: course new-module "Listening well"')
     slug = slug.strip() if slug is not None else slugify(title)
-    if not _SLUG.match(slug):
+    if not is_slug(slug):
         suggestion = slugify(slug) or "listening-well"
         raise ScaffoldError(
             f'"{slug}" cannot be a module slug: use lowercase letters, digits and dashes only.\n'
@@ -288,7 +266,7 @@ questions:
 def new_scenario(paths: CoursePaths, ident: str, module: str) -> Path:
     """Create `quizzes/scenarios/<ident>.yml` for `module`: a small valid story to rewrite."""
     ident = ident.strip()
-    if not _SLUG.match(ident):
+    if not is_slug(ident):
         suggestion = slugify(ident) or "first-meeting"
         raise ScaffoldError(
             f'"{ident}" cannot be a scenario id: use lowercase letters, digits and dashes only.\nTry: {suggestion}'

@@ -17,13 +17,14 @@ from typing import Any
 
 import yaml
 
+from ..course.loader import read_course
+from ..course.model import QUESTION_TYPES
+from ..course.paths import CoursePaths
+from ..course.problems import Problem, format_problems, relative_name
+from ..course.schema import SCHEMA_DIR, modeline, schema_for_folder, write_schemas
+from ..course.yaml_lines import read_text
 from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, quiz_to_yaml
-from .loader import read_course
-from .problems import Problem, format_problems, relative_name
 from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
-from .schema import SCHEMA_DIR, modeline, schema_for_folder, write_schemas
-from .sources import CoursePaths
-from .yamlsource import read_text
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -76,7 +77,7 @@ def build(project: Path, site_dir: Path | None, strict: bool) -> int:
     """Check, then build the site with MkDocs; 1 on any problem."""
     if check(project):
         return 1
-    from .sitebuild import build_site  # MkDocs is imported only by the commands that build
+    from ..site.commands import build_site  # MkDocs is imported only by the commands that build
 
     result = build_site(project, site_dir, strict=strict)
     if result.config is None:
@@ -90,7 +91,7 @@ def scorm(project: Path, dist: Path) -> int:
     """Check, build for packaging, and write the SCORM 1.2 zip into `dist`."""
     if check(project):
         return 1
-    from .sitebuild import build_scorm
+    from ..site.commands import build_scorm
 
     zip_path, error = build_scorm(project, dist if dist.is_absolute() else project / dist, course_paths(project))
     if zip_path is None:
@@ -226,7 +227,7 @@ def gift_import_command(project: Path, gift_file: Path, module: str, output: Pat
         file.write(quiz_to_yaml(quiz, schema_line, f"Imported from {gift_file.name} by `course gift import`."))
     kinds = ", ".join(
         f"{count} {kind}"
-        for kind in ("single", "multiple", "true-false", "order", "match")
+        for kind in QUESTION_TYPES
         if (count := sum(question.type == kind for question in quiz.questions))
     )
     print(f"Wrote {_shown(target, project)}: {len(quiz.questions)} questions ({kinds}).")

@@ -10,18 +10,22 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
-from .i18n import is_rtl, strings_for
+from ..render.i18n import is_rtl, strings_for
 
 SCRIPT_NAME = "course.js"
 STYLE_NAME = "course.css"
 ASSET_DIR = "assets/course"
 _STRINGS_SLOT = "/*@strings@*/{}"
+MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
+"""Mermaid, shipped so the trainers' scenario maps load nothing from another host."""
+SCORM12_ADAPTER = "scorm12.js"
 
 
 @lru_cache(maxsize=4)
 def _read(name: str) -> str:
-    return _compact(resources.files("generator._internal").joinpath("assets", name).read_text(encoding="utf-8"))
+    return _compact(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
 def _compact(source: str) -> str:
@@ -64,3 +68,8 @@ def script(language: str = "en", course_id: str = "") -> str:
 def stylesheet() -> str:
     """The stylesheet, as shipped."""
     return _read(STYLE_NAME)
+
+
+def scorm12_adapter() -> str:
+    """The SCORM 1.2 runtime adapter, shipped only inside the package."""
+    return resources.files(__package__).joinpath(SCORM12_ADAPTER).read_text(encoding="utf-8")

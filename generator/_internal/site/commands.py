@@ -17,11 +17,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from .loader import load_course
+from ..course.loader import load_course
+from ..course.paths import CoursePaths
+from ..course.problems import CourseError
+from ..packages.scorm import PackageInfo, package
 from .plugin import CoursePlugin
-from .problems import CourseError
-from .scorm import PackageInfo, package
-from .sources import CoursePaths
 
 
 @dataclass(frozen=True)

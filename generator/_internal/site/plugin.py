@@ -8,12 +8,10 @@ Everything else lives in the core, which never imports MkDocs.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,13 +23,17 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import assets
-from .i18n import strings_for
+from ..assembly.build import BuildMemory, CourseBuild, Settings
+from ..course.paths import MARKER, CoursePaths, split_front_matter
+from ..course.problems import Problem, format_problems
+from ..course.slugs import slugify
+from ..frontend import assets
+from ..render.fragments import CourseParts, ModuleParts, fill_links
+from ..render.i18n import strings_for
+from .facilitator_pack import pack_html
 from .navigation import course_nav
-from .pack import pack_html
-from .parts import CourseBuild, CourseParts, ModuleParts, Settings, fill_links
-from .problems import Problem, format_problems
-from .sources import MARKER, CoursePaths, split_front_matter
+from .slots import PageSlots, fill
+from .titles import page_texts_as_text, title_as_text
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -41,7 +43,6 @@ log = get_plugin_logger(__name__)
 PROGRESS_PAGE = "progress.md"
 MAPS_PAGE = "trainers/scenario-maps.md"
 THEME_DIR = Path(__file__).parent / "theme"
-MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 
 _TITLE_LINE = re.compile(r"\A\s*#\s[^\n]*\n")
 """A trainer's own `# Title` line: the objectives go right below it."""
@@ -66,27 +67,6 @@ class CourseConfig(base.Config):
     """
 
 
-@dataclass
-class _PageSlots:
-    """Placeholders emitted into one page's Markdown and their HTML.
-
-    `hidden` fragments are kept out of search (quizzes, scenarios, answer keys: their answers must
-    not be found there). They go in only after the search plugin has read the page, so it does not
-    parse thousands of tags only to skip them (that parse was most of the generator's build time).
-    """
-
-    fragments: dict[str, str] = field(default_factory=dict)
-    hidden: dict[str, str] = field(default_factory=dict)
-    modules: dict[str, ModuleParts] = field(default_factory=dict)
-    """Placeholder -> module: that module's text, filled in once every page has been converted."""
-    top: str = ""
-    """Goes first in the page, or right after its `# Title` when `after_title` (the objectives)."""
-    after_title: bool = False
-    end: list[str] = field(default_factory=list)
-    """Go at the end of the page; `end_hidden` after them, kept out of search. No placeholders needed."""
-    end_hidden: list[str] = field(default_factory=list)
-
-
 class CoursePlugin(BasePlugin[CourseConfig]):
     """Turns `course/` and `quizzes/` into a self-paced course site."""
 
@@ -100,9 +80,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.strings = strings_for("en")
         self.paths = CoursePaths.under(Path.cwd())
         self.cache_dir: Path | None = None
+        self.memory = BuildMemory()
+        """What `mkdocs serve`'s rebuilds share (MkDocs keeps a plugin with `on_startup` across them)."""
         self.build = CourseBuild(self.paths, self.settings, None)
         self.quizzes_dir = Path("quizzes")
-        self._slots: dict[str, _PageSlots] = {}
+        self._slots: dict[str, PageSlots] = {}
         self._module_html: dict[str, tuple[str, str]] = {}
         """Module page -> (its URL, its HTML without the course's fragments): the pack's text."""
         self._token = ""
@@ -120,7 +102,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         root = Path(config.config_file_path).parent
         self.quizzes_dir = root / self.config.quizzes_dir
         language = str(config.theme.get("language") or "en")
-        course_id = self.config.course_id or _slug(config.site_name)
+        course_id = self.config.course_id or slugify(config.site_name, "course")
         self.settings = Settings(course_id, language, config.site_name)
         self.strings = strings_for(language)
         self.paths = CoursePaths(root, Path(config.docs_dir), self.quizzes_dir)
@@ -149,7 +131,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Read the course once for this build; stop on problems (or, while serving, show them)."""
         if not self.config.enabled:
             return files
-        self.build = CourseBuild(self.paths, self.settings, self.cache_dir, preview=self.command == "serve")
+        self.build = CourseBuild(
+            self.paths, self.settings, self.cache_dir, self.memory, preview=self.command == "serve"
+        )
         self.parts, self.problems = self.build.parts()
         if self.problems:
             report = format_problems(self.problems)
@@ -167,7 +151,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # The maps page always exists (the trainers' guide links to it); Mermaid comes only with maps.
         for path, content in generated_pages(self.text).items():
             files.append(File.generated(config, path, content=content))
-        files.append(File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(MERMAID)))
+        files.append(
+            File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(assets.MERMAID))
+        )
         if config.nav is None:
             pages = [file.src_uri for file in files.documentation_pages()]
             order, titles = _sections(files)
@@ -187,8 +173,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Mark where the objectives, scenarios, worksheets and quiz go; fragments come in after Markdown."""
         if not self.config.enabled:
             return markdown
-        _page_texts_as_text(page)
-        slots = self._slots[page.file.src_uri] = _PageSlots()
+        page_texts_as_text(page)
+        slots = self._slots[page.file.src_uri] = PageSlots()
         banner = self._problem_banner(slots)
         if page.file.src_uri == PROGRESS_PAGE:  # searchable: "certificate" finds it
             slots.end.append(self._linked(self.parts.progress, page, files))
@@ -211,9 +197,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if slots is None:
             return html
         if self.parts.module_for_source(page.file.src_uri) is not None:  # its own text, for the pack
-            own_text = _fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))
+            own_text = fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))
             self._module_html[page.file.src_uri] = (page.url, own_text)
-        html = _fill(html, slots.fragments)
+        html = fill(html, slots.fragments)
         if slots.top:
             title = html.find("</h1>") if slots.after_title else -1
             title_end = title + len("</h1>") if title >= 0 else 0
@@ -227,21 +213,21 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
             for placeholder, module in slots.modules.items():
                 slots.hidden[placeholder] = self._pack_text(module, page)
-            page.content = _fill(page.content, slots.hidden) + "".join(slots.end_hidden)
+            page.content = fill(page.content, slots.hidden) + "".join(slots.end_hidden)
         return context
 
-    def _facilitator_pack(self, page: Page, files: Files, slots: _PageSlots) -> str:
+    def _facilitator_pack(self, page: Page, files: Files, slots: PageSlots) -> str:
         """Every module's own text, each followed by its answers, for printing (the `answer-key` marker)."""
         if not self.parts.has_pack:  # rendered only for the page that asks (a cached course may have it)
             self.parts, _problems = self.build.parts(pack=True)
-        parts = [self._slot(slots, self.parts.pack_contents, hidden=True)]
+        parts = [slots.slot(self._token, self.parts.pack_contents, hidden=True)]
         for module in self.parts.modules:
             if files.get_file_from_path(module.source) is None:
                 continue
-            head = self._slot(slots, self._linked(module.pack_head, page, files), hidden=True)
-            text = self._slot(slots, "", hidden=True)  # filled once every page is converted
+            head = slots.slot(self._token, self._linked(module.pack_head, page, files), hidden=True)
+            text = slots.slot(self._token, "", hidden=True)  # filled once every page is converted
             slots.modules[text.strip()] = module
-            parts += [head, text, self._slot(slots, self._linked(module.pack_rest, page, files), hidden=True)]
+            parts += [head, text, slots.slot(self._token, self._linked(module.pack_rest, page, files), hidden=True)]
         return "\n\n".join(parts)
 
     def _pack_text(self, module: ModuleParts, page: Page) -> str:
@@ -260,17 +246,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
         return fill_links(fragment, self.parts, url_of)
 
-    def _slot(self, slots: _PageSlots, fragment: str, *, hidden: bool = False) -> str:
-        placeholder = f"<!--course-slot-{self._token}-{len(slots.fragments) + len(slots.hidden)}-->"
-        (slots.hidden if hidden else slots.fragments)[placeholder] = fragment
-        return f"\n\n{placeholder}\n\n"
-
-    def _problem_banner(self, slots: _PageSlots) -> str:
+    def _problem_banner(self, slots: PageSlots) -> str:
         if not self.problems:
             return ""
-        return self._slot(slots, self.parts.problems)
+        return slots.slot(self._token, self.parts.problems)
 
-    def _module_markdown(self, module: ModuleParts, markdown: str, slots: _PageSlots) -> str:
+    def _module_markdown(self, module: ModuleParts, markdown: str, slots: PageSlots) -> str:
         scenarios = dict(module.scenarios)
         worksheets = dict(module.worksheets)
         placed_quiz = False
@@ -280,11 +261,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             kind, ident = match["kind"], match["id"]
             if kind == "quiz" and module.quiz and not placed_quiz:
                 placed_quiz = True
-                return self._slot(slots, module.quiz, hidden=True)
+                return slots.slot(self._token, module.quiz, hidden=True)
             if kind == "scenario" and ident in scenarios:
-                return self._slot(slots, scenarios.pop(ident), hidden=True)
+                return slots.slot(self._token, scenarios.pop(ident), hidden=True)
             if kind == "worksheet" and ident in worksheets:
-                return self._slot(slots, worksheets.pop(ident))
+                return slots.slot(self._token, worksheets.pop(ident))
             # A marker naming nothing is a course problem, reported by the core with its line.
             return ""
 
@@ -306,32 +287,6 @@ def generated_pages(text: Callable[[str], str]) -> dict[str, str]:
     }
 
 
-def _fill(html: str, fragments: dict[str, str]) -> str:
-    """Each placeholder (a paragraph of its own after Markdown, or inline) swapped for its fragment."""
-    for placeholder, fragment in fragments.items():
-        html = html.replace(f"<p>{placeholder}</p>", fragment).replace(placeholder, fragment)
-    return html
-
-
-def _title_as_text(title: str) -> str:
-    """Front matter text that MkDocs' and Material's templates (which treat it as HTML) show as text.
-
-    Escaped once for the places that print it as it is, attributes included; and since `<title>`
-    may print it through `striptags` (which unescapes), a `</` can never close that element.
-    """
-    return html.escape(str(title), quote=True).replace("&lt;/", "&lt;\u200b/")
-
-
-def _page_texts_as_text(page: Page) -> None:
-    """Every text of a page's front matter, and its title, made safe for the theme to print."""
-    title = page.title
-    for key, value in page.meta.items():
-        if isinstance(value, str):
-            page.meta[key] = _title_as_text(value)
-    if title:
-        page.title = _title_as_text(title)
-
-
 def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:
     """For the menu's folders (e.g. the trainers' guide): each page's `order: N`, each index page's title."""
     order: dict[str, int] = {}
@@ -346,7 +301,7 @@ def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:
         title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", head or "", re.MULTILINE)
         folder, _, name = file.src_uri.rpartition("/")
         if name == "index.md" and title and "/" not in folder:
-            titles[folder] = _title_as_text(title[1])
+            titles[folder] = title_as_text(title[1])
     return order, titles
 
 
@@ -354,7 +309,3 @@ def _front_matter(title: str, template: str = "") -> str:
     """Front matter of a generated page (the title comes from the strings table, so quote it)."""
     lines = [f"title: {json.dumps(title)}"] + ([f"template: {template}"] if template else [])
     return "---\n" + "\n".join(lines) + "\n---\n"
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "course"

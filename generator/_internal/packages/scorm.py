@@ -15,13 +15,13 @@ from __future__ import annotations
 import html
 import zipfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from .graph import best_score
-from .model import Course
-from .render import content_hash
+from ..course.model import Course
+from ..course.scenario_graph import best_score
+from ..frontend.assets import scorm12_adapter
+from ..render.identity import content_hash
 
 LAUNCH_PAGE = "scorm-launch.html"
 ADAPTER = "assets/course/scorm12.js"
@@ -120,17 +120,12 @@ def launch_page(info: PackageInfo, course: Course) -> str:
     )
 
 
-def adapter_script() -> str:
-    """The SCORM 1.2 runtime adapter, shipped only inside the package."""
-    return resources.files("generator._internal").joinpath("assets", "scorm12.js").read_text(encoding="utf-8")
-
-
 def package(site_dir: Path, zip_path: Path, info: PackageInfo, course: Course) -> Path:
     """Add the launch page, adapter and manifest to `site_dir`, then zip it as `zip_path`."""
     (site_dir / LAUNCH_PAGE).write_text(launch_page(info, course), encoding="utf-8")
     adapter = site_dir / ADAPTER
     adapter.parent.mkdir(parents=True, exist_ok=True)
-    adapter.write_text(adapter_script(), encoding="utf-8")
+    adapter.write_text(scorm12_adapter(), encoding="utf-8")
     files = [path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file()]
     files = [name for name in files if name != MANIFEST]
     (site_dir / MANIFEST).write_bytes(manifest(info, files))

@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Scenario
 from .problems import Problem, did_you_mean
-from .yamlsource import YamlDocument
+from .yaml_lines import YamlDocument
 
 
 @dataclass(frozen=True)

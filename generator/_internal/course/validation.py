@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 
 from .model import QUESTION_TYPES
 from .problems import Problem, did_you_mean
-from .yamlsource import PathKey, YamlDocument
+from .yaml_lines import PathKey, YamlDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 

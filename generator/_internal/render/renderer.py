@@ -8,11 +8,8 @@ learner-facing conventions).
 
 from __future__ import annotations
 
-import hashlib
-import json
-import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -20,11 +17,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .diagram import mermaid
-from .graph import best_score
-from .i18n import strings_for
-from .markdown import render_block, render_inline
-from .model import (
+from ..course.model import (
     DEFAULT_PASS_MARK,
     Course,
     MatchQuestion,
@@ -35,14 +28,20 @@ from .model import (
     Scenario,
     Worksheet,
 )
-from .parts import CourseParts, ModuleParts, link_token
-from .problems import Problem
+from ..course.problems import Problem
+from ..course.scenario_graph import best_score
+from .diagram import mermaid
+from .fragments import CourseParts, ModuleParts, link_token
+from .i18n import strings_for
+from .identity import content_hash, stable_shuffle
+from .markdown import render_block, render_inline
+from .memory import FragmentKey, FragmentMemo, RenderMemory
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("generator._internal", "templates"),
+        loader=PackageLoader("generator._internal.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -93,12 +92,12 @@ class QuestionView:
 
 @dataclass
 class _Fragments:
-    """Fragments by what they were rendered from: the last `parts` call's, and this one's."""
+    """One render's fragments by what they were rendered from, reusing the last render's (its `memo`)."""
 
-    previous: dict[tuple[Any, ...], tuple[tuple[object, ...], str]]
-    current: dict[tuple[Any, ...], tuple[tuple[object, ...], str]]
-    settings: tuple[str, ...] = ()
+    previous: dict[FragmentKey, tuple[tuple[object, ...], str]]
+    settings: tuple[str, ...]
     """The renderer's course id and language: part of every key."""
+    current: dict[FragmentKey, tuple[tuple[object, ...], str]] = field(default_factory=dict)
 
     def get(self, kind: tuple[Any, ...], sources: tuple[object, ...], render: Callable[[], Markup]) -> str:
         """The fragment made from `sources` and what `kind` names.
@@ -114,52 +113,19 @@ class _Fragments:
         return html
 
     @classmethod
-    def following(cls, last: _Fragments, renderer: Renderer) -> _Fragments:
-        """This call's memo, reusing `last` call's fragments when the renderer may."""
-        return cls(last.current if renderer.reuse else {}, {}, (renderer.course_id, renderer.language))
+    def starting(cls, memo: FragmentMemo | None, renderer: Renderer) -> _Fragments:
+        """A render that reuses what `memo` kept (nothing without one)."""
+        return cls(memo.last if memo is not None else {}, (renderer.course_id, renderer.language))
 
-
-_LAST_FRAGMENTS = _Fragments({}, {})
-_LAST_PACK = _Fragments({}, {})
+    def keep(self, memo: FragmentMemo | None) -> None:
+        """This render's fragments become what the next one may reuse."""
+        if memo is not None:
+            memo.last = self.current
 
 
 def _link_tokens(course: Course) -> dict[str, str]:
-    """Each module's link token (`parts.fill_links` puts in the link from the page that shows it)."""
+    """Each module's link token (`fragments.fill_links` puts in the link from the page that shows it)."""
     return {module.source: link_token(index) for index, module in enumerate(course.modules)}
-
-
-def content_hash(value: Any) -> str:
-    """A short, stable fingerprint of some content: saved answers are kept only while it matches."""
-    if hasattr(value, "model_dump"):  # a frozen model: the same object always gives the same hash
-        known = _HASHES.get(id(value))
-        if known is not None and known[0] is value:
-            return known[1]
-        data = value.model_dump(mode="json")
-    else:
-        data = value
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    if data is not value:
-        if len(_HASHES) > _HASHES_KEPT:
-            _HASHES.clear()
-        _HASHES[id(value)] = (value, digest)  # kept alive with its hash: its id is not reused meanwhile
-    return digest
-
-
-_HASHES: dict[int, tuple[object, str]] = {}
-_HASHES_KEPT = 20_000  # about two builds of a 1,000-module course: bounded memory
-
-
-def shuffled(values: list[Any], seed: str) -> list[int]:
-    """A stable shuffle of `values`' indices, never the original order (so the page does not give it away)."""
-    order = list(range(len(values)))
-    if len(order) < 2:
-        return order
-    # Not for security: a stable order per question, so rebuilds do not reshuffle.
-    random.Random(hashlib.sha256(seed.encode("utf-8")).digest()).shuffle(order)  # noqa: S311
-    if order == sorted(order):
-        order = order[1:] + order[:1]
-    return order
 
 
 @dataclass(frozen=True)
@@ -168,9 +134,10 @@ class Renderer:
 
     course_id: str
     language: str = "en"
-    reuse: bool = False
-    """Give back the fragment of a quiz, scenario or worksheet that the last `parts` call rendered
-    from the very same (unchanged, frozen) object: `mkdocs serve` rebuilds after every edit."""
+    memory: RenderMemory | None = field(default=None, compare=False, repr=False)
+    """With a memory, give back the fragment of a quiz, scenario or worksheet that the last render
+    made from the very same (unchanged, frozen) object: `mkdocs serve` rebuilds after every edit.
+    None renders everything afresh."""
 
     @cached_property
     def strings(self) -> dict[str, str]:
@@ -180,6 +147,18 @@ class Renderer:
     def text(self, key: str, **values: Any) -> str:
         """One interface string with its placeholders filled."""
         return self.strings[key].format(**values)
+
+    def hash(self, value: Any) -> str:
+        """`identity.content_hash`, remembered for frozen models when the renderer has a memory."""
+        return content_hash(value, self.memory.hashes if self.memory is not None else None)
+
+    @property
+    def _fragment_memo(self) -> FragmentMemo | None:
+        return self.memory.fragments if self.memory is not None else None
+
+    @property
+    def _pack_memo(self) -> FragmentMemo | None:
+        return self.memory.pack if self.memory is not None else None
 
     def _render(self, template: str, **context: Any) -> Markup:
         html = _environment().get_template(template).render(t=self.text, course=self.course_id, **context)
@@ -195,12 +174,11 @@ class Renderer:
         not Markup: the parts are data for the plugin and the cache, and a Markup would escape
         any plain text it is joined to.
         """
-        fragments = _Fragments.following(_LAST_FRAGMENTS, self)
+        fragments = _Fragments.starting(self._fragment_memo, self)
         modules = tuple(self._module_parts(module, fragments) for module in course.modules)
         links = _link_tokens(course)
         maps = str(self.scenario_maps(course, links, fragments))
-        if self.reuse:
-            _LAST_FRAGMENTS.current = fragments.current
+        fragments.keep(self._fragment_memo)
         parts = CourseParts(
             modules=modules,
             progress=str(self.progress(course, site_name, links)),
@@ -227,7 +205,7 @@ class Renderer:
     def with_pack(self, course: Course, parts: CourseParts) -> CourseParts:
         """`parts` (of this course) with the facilitator pack's fragments added."""
         links = _link_tokens(course)
-        fragments = _Fragments.following(_LAST_PACK, self)
+        fragments = _Fragments.starting(self._pack_memo, self)
 
         def pack(module: Module, part: str) -> str:
             # What the answer key shows of a module: its front matter, number and name, and its files.
@@ -239,8 +217,7 @@ class Renderer:
             replace(module_parts, pack_head=pack(module, "head"), pack_rest=pack(module, "rest"))
             for module_parts, module in zip(parts.modules, course.modules, strict=True)
         )
-        if self.reuse:
-            _LAST_PACK.current = fragments.current
+        fragments.keep(self._pack_memo)
         return replace(parts, modules=modules, pack_contents=str(self.pack_contents(course)), has_pack=True)
 
     def objectives(self, module: Module) -> Markup:
@@ -263,7 +240,7 @@ class Renderer:
             base=f"cq-{module.slug}",
             title=quiz.title or self.text("quiz_title"),
             intro=self.text(intro_key, count=count, pass_mark=quiz.pass_mark),
-            hash=content_hash(quiz),
+            hash=self.hash(quiz),
             questions=questions,
             default_pass=DEFAULT_PASS_MARK,
         )
@@ -271,15 +248,15 @@ class Renderer:
     def _question_view(self, module: Module, quiz: Quiz, index: int, question: Question) -> QuestionView:
         order: list[int] = []
         if isinstance(question, OrderQuestion):
-            order = shuffled(question.items, f"{module.slug}/{question.id}")
+            order = stable_shuffle(len(question.items), f"{module.slug}/{question.id}")
         if isinstance(question, MatchQuestion):
-            order = shuffled([pair.right for pair in question.pairs], f"{module.slug}/{question.id}")
+            order = stable_shuffle(len(question.pairs), f"{module.slug}/{question.id}")
         return QuestionView(
             q=question,
             base=f"cq-{module.slug}-{question.id}",
             number=self.text("question_number", number=index + 1, total=len(quiz.questions)),
             hint=self.text("hint_" + question.type.replace("-", "_")),
-            hash=content_hash(question),
+            hash=self.hash(question),
             order=order,
         )
 
@@ -290,7 +267,7 @@ class Renderer:
             scenario=scenario,
             base=f"cs-{scenario.id}",
             best=best_score(scenario),
-            hash=content_hash(scenario),
+            hash=self.hash(scenario),
         )
 
     def worksheet(self, worksheet: Worksheet) -> Markup:
@@ -310,9 +287,9 @@ class Renderer:
             {
                 "module": module,
                 "url": urls.get(module.source, module.url),
-                "quiz_hash": content_hash(module.quiz) if module.quiz else "",
+                "quiz_hash": self.hash(module.quiz) if module.quiz else "",
                 "scenarios": [
-                    {"scenario": scenario, "hash": content_hash(scenario), "best": best_score(scenario)}
+                    {"scenario": scenario, "hash": self.hash(scenario), "best": best_score(scenario)}
                     for scenario in module.scenarios
                 ],
             }
@@ -322,7 +299,7 @@ class Renderer:
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
         """The trainers' page: every scenario's graph as a Mermaid map with a text version."""
-        fragments = fragments or _Fragments({}, {})
+        fragments = fragments or _Fragments.starting(None, self)
         sections = [
             Markup(  # noqa: S704 - made by `_render`, the autoescaped template
                 fragments.get(

@@ -9,6 +9,7 @@ name.
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, Any, Literal
@@ -23,7 +24,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+from .slugs import SLUG_PATTERN
+
 DEFAULT_PASS_MARK = 80
 
 
@@ -166,11 +168,14 @@ class MatchQuestion(_Question):
         return self
 
 
-Question = Annotated[
-    SingleQuestion | MultipleQuestion | TrueFalseQuestion | OrderQuestion | MatchQuestion,
-    Field(discriminator="type"),
-]
-QUESTION_TYPES = ("single", "multiple", "true-false", "order", "match")
+AnyQuestion = SingleQuestion | MultipleQuestion | TrueFalseQuestion | OrderQuestion | MatchQuestion
+"""Every kind of question: adding one here adds it everywhere (types, messages, schema, templates)."""
+Question = Annotated[AnyQuestion, Field(discriminator="type")]
+QUESTION_MODELS: tuple[type[AnyQuestion], ...] = typing.get_args(AnyQuestion)
+QUESTION_TYPES: tuple[str, ...] = tuple(
+    typing.get_args(model.model_fields["type"].annotation)[0] for model in QUESTION_MODELS
+)
+"""The `type:` of each kind of question, in the order above ("single", "multiple", ...)."""
 
 
 class Quiz(StrictModel):

@@ -49,11 +49,26 @@ def yaml_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in YAML_SUFFIXES)
 
 
-def module_candidates(docs_dir: Path) -> list[Path]:
-    """The Markdown files directly in the course folder, by name: modules are those named `NN-slug.md`."""
+@dataclass(frozen=True)
+class ModuleFile:
+    """A module page found on disk, by its file name only (its content may be broken)."""
+
+    number: int
+    slug: str
+    """What follows the number; not always a valid slug (the loader says so)."""
+    path: Path
+
+
+def module_files(docs_dir: Path) -> list[ModuleFile]:
+    """Every `NN-slug.md` directly in the course folder, by file name (none when it does not exist)."""
     if not docs_dir.is_dir():
         return []
-    return sorted(docs_dir.glob("*.md"))
+    found = []
+    for path in sorted(docs_dir.glob("*.md")):
+        match = MODULE_FILE.match(path.name)
+        if match:
+            found.append(ModuleFile(int(match["number"]), match["slug"], path))
+    return found
 
 
 def course_inputs(paths: CoursePaths) -> list[Path]:
@@ -62,7 +77,7 @@ def course_inputs(paths: CoursePaths) -> list[Path]:
     The cache of the rendered course is keyed on exactly these files' contents.
     """
     return [
-        *(path for path in module_candidates(paths.docs_dir) if MODULE_FILE.match(path.name)),
+        *(module.path for module in module_files(paths.docs_dir)),
         *yaml_files(paths.quizzes_dir),
         *yaml_files(paths.quizzes_dir / SCENARIOS_DIR),
         *yaml_files(paths.quizzes_dir / WORKSHEETS_DIR),

@@ -31,7 +31,6 @@ line, like every other mistake.
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -40,7 +39,8 @@ from typing import Any, ClassVar
 
 import yaml
 
-from .model import (
+from ..course.model import (
+    AnyQuestion,
     MatchQuestion,
     MultipleQuestion,
     OrderQuestion,
@@ -48,15 +48,15 @@ from .model import (
     SingleQuestion,
     TrueFalseQuestion,
 )
-from .problems import Problem, relative_name
-from .scaffold import slugify
-from .validation import describe, validate
-from .yamlsource import PathKey, YamlDocument, parse_yaml, read_text
+from ..course.problems import Problem, relative_name
+from ..course.slugs import slugify
+from ..course.validation import describe, validate
+from ..course.yaml_lines import PathKey, YamlDocument, parse_yaml, read_text
+from ..render.identity import stable_shuffle
 
 TITLE_COMMENT = "// quiz title:"
 THRESHOLD_COMMENT = "// quiz pass mark:"
 _RESERVED = "\\~=#{}:"
-QuestionModel = SingleQuestion | MultipleQuestion | TrueFalseQuestion | OrderQuestion | MatchQuestion
 
 
 # ---------------------------------------------------------------- escaping
@@ -108,11 +108,7 @@ def _position(text: str) -> int | None:
 
 def _mixed_order(question: OrderQuestion) -> list[int]:
     """A stable mixed-up order of the item indexes, never the right order."""
-    indexes = list(range(len(question.items)))
-    random.Random(question.id).shuffle(indexes)  # noqa: S311 - a stable shuffle, not security
-    if indexes == sorted(indexes):
-        indexes = indexes[1:] + indexes[:1]
-    return indexes
+    return stable_shuffle(len(question.items), question.id)
 
 
 # ---------------------------------------------------------------- export
@@ -128,7 +124,7 @@ def _answer(marker: str, text: str, feedback: str | None = None) -> str:
     return line + (f"#{escape(feedback)}" if feedback else "")
 
 
-def _question_lines(question: QuestionModel) -> list[str]:
+def _question_lines(question: AnyQuestion) -> list[str]:
     lines: list[str]
     if isinstance(question, SingleQuestion):
         lines = [
@@ -157,7 +153,7 @@ def _question_lines(question: QuestionModel) -> list[str]:
     return lines
 
 
-def _question_gift(index: int, question: QuestionModel) -> str:
+def _question_gift(index: int, question: AnyQuestion) -> str:
     note = {
         "order": ": a matching question in Moodle, each item matched with its position",
         "multiple": ": several right answers",
@@ -704,7 +700,7 @@ def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _QuizDumper.add_representer(str, _represent_text)
 
 
-def _question_data(question: QuestionModel) -> dict[str, Any]:
+def _question_data(question: AnyQuestion) -> dict[str, Any]:
     data: dict[str, Any] = {"id": question.id, "type": question.type, "prompt": question.prompt}
     if isinstance(question, SingleQuestion | MultipleQuestion):
         data["options"] = [

@@ -1,0 +1,96 @@
+"""One build of one course: its fragments from memory, from the disk cache, or loaded and rendered.
+
+A trainer rebuilds the same files again and again, and loading a course imports
+pydantic and markdown-it, validates every file and renders every quiz and
+scenario. So a build first asks the process's `BuildMemory`, then the disk cache,
+and only then loads and renders; a course with problems is never kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..course.paths import CoursePaths
+from ..course.problems import Problem
+from ..render.fragments import CourseParts
+from .cache import Settings, cache_file, cache_key, read_parts, write_parts
+from .memory import BuildMemory
+
+if TYPE_CHECKING:
+    from ..course.model import Course
+
+__all__ = ["BuildMemory", "CourseBuild", "Settings"]
+
+
+class CourseBuild:
+    """The course for one build: its parts kept from before, or loaded and rendered once.
+
+    `cache_dir` None turns every cache off (each build reads and renders everything, and the
+    memory is not used). A course with problems is rendered only for a `preview` (the valid part
+    of it, and the problems box); a build stops anyway, and such a course is never kept.
+    """
+
+    def __init__(
+        self,
+        paths: CoursePaths,
+        settings: Settings,
+        cache_dir: Path | None,
+        memory: BuildMemory | None = None,
+        *,
+        preview: bool = False,
+    ) -> None:
+        self.paths, self.settings, self.preview = paths, settings, preview
+        self.memory = memory if cache_dir is not None else None
+        self.key = cache_key(paths, settings) if cache_dir is not None else ""
+        self.cache_file = cache_file(cache_dir, paths, settings) if cache_dir is not None else None
+        self.templates_dir = cache_dir / "templates" if cache_dir is not None else None
+        self._course: Course | None = None
+        self._parts: CourseParts | None = None
+        self._problems: list[Problem] = []
+
+    def parts(self, *, pack: bool = False) -> tuple[CourseParts, list[Problem]]:
+        """The course's fragments and its problems; with `pack`, the facilitator pack's too."""
+        known = self._parts or self._kept()
+        if known is not None and (known.has_pack or not pack):
+            self._parts = known
+            self._keep(known, write=False)
+            return known, self._problems
+        # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
+        from ..course.loader import read_course  # noqa: PLC0415
+        from ..render.renderer import Renderer, keep_compiled_templates  # noqa: PLC0415
+
+        if self.templates_dir is not None:
+            keep_compiled_templates(self.templates_dir)
+        memory = self.memory
+        renderer = Renderer(self.settings.course_id, self.settings.language, memory.render if memory else None)
+        load_memory = memory.load if memory else None
+        if known is not None:  # made without the pack, which a page now asks for: add only that
+            course, problems = self._course or read_course(self.paths, load_memory)[0], self._problems
+            parts = renderer.with_pack(course, known)
+        else:
+            course, problems = read_course(self.paths, load_memory)
+            if problems and not self.preview:
+                return CourseParts(), problems
+            parts = renderer.parts(course, self.settings.site_name, problems, pack=pack)
+        self._course, self._parts, self._problems = course, parts, problems
+        if not problems:
+            self._keep(parts, write=True)
+        return parts, problems
+
+    def _kept(self) -> CourseParts | None:
+        """The course as the memory or the disk cache keeps it under this build's key."""
+        if not self.key:
+            return None
+        kept = self.memory.course(self.key) if self.memory is not None else None
+        if kept is None and self.cache_file is not None:
+            kept = read_parts(self.cache_file, self.key)
+        return kept
+
+    def _keep(self, parts: CourseParts, *, write: bool) -> None:
+        if not self.key:
+            return
+        if self.memory is not None:
+            self.memory.keep(self.key, parts)
+        if write and self.cache_file is not None:
+            write_parts(self.cache_file, self.key, parts)

@@ -1,0 +1,106 @@
+"""The disk cache: the rendered course kept in `.cache/course/` between processes.
+
+One JSON file per course and settings (`parts-*.json`), keyed on the contents of every
+file the loader reads, the settings and a fingerprint of the generator's own code, so any
+change renders afresh. A missing, damaged, stale or unwritable file only means rendering
+again. This module stays light: a hit imports nothing else of the core.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ..course.paths import CoursePaths, course_inputs
+from ..course.problems import relative_name
+from ..render.fragments import CourseParts
+
+CACHE_FORMAT = 1
+"""Bump when `CourseParts` changes shape (the generator's code is in the key anyway)."""
+CACHE_FILES = "parts-*.json"
+"""One file per course and settings (`mkdocs.yml` and a config that INHERITs it may differ)."""
+GENERATOR_ROOT = Path(__file__).resolve().parent.parent
+"""`generator/_internal`: every file of the generator below it is in the fingerprint."""
+_RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
+_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides the files that changes what is rendered."""
+
+    course_id: str
+    language: str
+    site_name: str
+
+
+def cache_key(paths: CoursePaths, settings: Settings) -> str:
+    """A fingerprint of everything the rendered course depends on ("" when a file cannot be read)."""
+    digest = hashlib.sha256()
+    header = [CACHE_FORMAT, generator_fingerprint(), asdict(settings), relative_name(paths.docs_dir, paths.root)]
+    digest.update(json.dumps([*header, relative_name(paths.quizzes_dir, paths.root)]).encode("utf-8"))
+    for path in course_inputs(paths):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return ""  # unreadable: the loader will say why; nothing is cached
+        name = relative_name(path, paths.root).encode("utf-8")
+        digest.update(b"\0%s\0%d\0" % (name, len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def cache_file(cache_dir: Path, paths: CoursePaths, settings: Settings) -> Path:
+    """The cache file of this course (its folders) with these settings."""
+    where = [asdict(settings), relative_name(paths.docs_dir, paths.root), relative_name(paths.quizzes_dir, paths.root)]
+    return cache_dir / CACHE_FILES.replace("*", hashlib.sha256(json.dumps(where).encode("utf-8")).hexdigest()[:12])
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """The generator's own code and templates, and the versions of the packages that render."""
+    digest = hashlib.sha256()
+    for path in sorted(GENERATOR_ROOT.rglob("*")):
+        if path.suffix in _CODE_SUFFIXES and "vendor" not in path.parts and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(GENERATOR_ROOT).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    for name in _RENDERING_PACKAGES:
+        try:
+            digest.update(f"\0{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"\0{name}=?".encode())
+    return digest.hexdigest()
+
+
+def read_parts(path: Path, key: str) -> CourseParts | None:
+    """The course kept in `path` under `key`, or None (missing, unreadable, or another version)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith(_header(key)):  # another version of the course: no need to parse it all
+            return None
+        return CourseParts.from_json(json.loads(text)["parts"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # render afresh
+
+
+def write_parts(path: Path, key: str, parts: CourseParts) -> None:
+    """Keep only the latest version of this course (a folder that cannot be written to just means no cache)."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = _header(key) + json.dumps(parts.to_json(), ensure_ascii=False) + "}"
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _header(key: str) -> str:
+    """How a cache file of this format and key starts (the key is read before the rest is parsed)."""
+    return f'{{"format": {CACHE_FORMAT}, "key": "{key}", "parts": '

@@ -1,0 +1,54 @@
+"""Content hashes and the stable shuffle: the contract between the built pages and the browser.
+
+The browser keeps a learner's answers only while a question's hash still matches,
+and shows items in the order the shuffle gave at build time; both must come out
+the same on every build of the same content, on every machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+HASHES_KEPT = 20_000
+"""About two builds of a 1,000-module course: the memo's memory stays bounded."""
+
+
+@dataclass
+class HashMemo:
+    """Hashes of frozen models already hashed in this process (`mkdocs serve` rebuilds the same objects)."""
+
+    known: dict[int, tuple[object, str]] = field(default_factory=dict)
+    """id -> (the object, kept alive so its id is not reused meanwhile; its hash)."""
+
+
+def content_hash(value: Any, memo: HashMemo | None = None) -> str:
+    """A short, stable fingerprint of some content: saved answers are kept only while it matches."""
+    is_model = hasattr(value, "model_dump")
+    if is_model and memo is not None:  # a frozen model: the same object always gives the same hash
+        known = memo.known.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+    data = value.model_dump(mode="json") if is_model else value
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    if is_model and memo is not None:
+        if len(memo.known) > HASHES_KEPT:
+            memo.known.clear()
+        memo.known[id(value)] = (value, digest)
+    return digest
+
+
+def stable_shuffle(count: int, seed: str) -> list[int]:
+    """A stable mixed-up order of `range(count)`, never the original order (so the page does not give it away)."""
+    order = list(range(count))
+    if count < 2:
+        return order
+    # Not for security: a stable order per question, so rebuilds do not reshuffle.
+    random.Random(hashlib.sha256(seed.encode("utf-8")).digest()).shuffle(order)  # noqa: S311
+    if order == sorted(order):
+        order = order[1:] + order[:1]
+    return order
