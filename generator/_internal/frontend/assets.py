@@ -12,12 +12,16 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import rcssmin  # type: ignore[import-untyped]
+import rjsmin  # type: ignore[import-untyped]
+
 from ..render.i18n import is_rtl, strings_for
 
 SCRIPT_NAME = "course.js"
 STYLE_NAME = "course.css"
 ASSET_DIR = "assets/course"
-_STRINGS_SLOT = "/*@strings@*/{}"
+_STRINGS_SLOT = "COURSE_STRINGS"
+"""Stands for the strings in course.js: an identifier, which the minifier leaves as it is."""
 MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 """Mermaid, shipped so the trainers' scenario maps load nothing from another host."""
 SCORM12_ADAPTER = "scorm12.js"
@@ -25,29 +29,10 @@ SCORM12_ADAPTER = "scorm12.js"
 
 @lru_cache(maxsize=4)
 def _read(name: str) -> str:
-    return _compact(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
-
-
-def _compact(source: str) -> str:
-    """Drop indentation, blank lines and whole-line comments: learners pay for bytes, not for our comments.
-
-    Only lines that are entirely a comment are dropped (`// ...`, or a `/* ... */`
-    block starting a line), so strings and code are never touched.
-    """
-    kept: list[str] = []
-    in_block = False
-    for raw in source.splitlines():
-        line = raw.strip()
-        if in_block:
-            in_block = "*/" not in line
-            continue
-        if line.startswith("/*") and not line.startswith("/*@"):
-            in_block = "*/" not in line
-            continue
-        if not line or line.startswith("//"):
-            continue
-        kept.append(line)
-    return "\n".join(kept) + "\n"
+    """A front-end file as shipped: minified (learners pay for bytes, not for our comments and indentation)."""
+    source = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    minified: str = rjsmin.jsmin(source) if name.endswith(".js") else rcssmin.cssmin(source)
+    return minified + "\n"
 
 
 @lru_cache(maxsize=8)

@@ -13,9 +13,6 @@ import sys
 import typing
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from ..course.loader import read_course
 from ..course.model import QUESTION_TYPES
@@ -27,30 +24,11 @@ from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, q
 from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
 
 
-class _LenientLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml while ignoring tags such as `!!python/name:` or `!ENV`."""
-
-
-def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
-    return None
-
-
-_LenientLoader.add_multi_constructor("", _ignore_tag)
-
-
 def course_paths(project: Path) -> CoursePaths:
     """The course folders named in `project/mkdocs.yml` (DESIGN.md's defaults otherwise)."""
-    config_file = project / "mkdocs.yml"
-    settings: dict[str, Any] = {}
-    if config_file.is_file():
-        loaded = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader)  # noqa: S506 - SafeLoader subclass
-        settings = loaded if isinstance(loaded, dict) else {}
-    quizzes_dir = "quizzes"
-    for plugin in settings.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("course"), dict):
-            quizzes_dir = str(plugin["course"].get("quizzes_dir", quizzes_dir))
-    docs_dir = str(settings.get("docs_dir", "course"))
-    return CoursePaths(project, project / docs_dir, project / quizzes_dir)
+    from ..site.project import Project  # MkDocs' own reading of mkdocs.yml
+
+    return Project.read(project).paths
 
 
 def _count(number: int, singular: str, plural: str = "") -> str:
@@ -109,14 +87,6 @@ def _shown(path: Path, project: Path) -> str:
     return relative_name(path, project)
 
 
-def _has_nav(project: Path) -> bool:
-    config_file = project / "mkdocs.yml"
-    if not config_file.is_file():
-        return False
-    loaded = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader)  # noqa: S506 - SafeLoader subclass
-    return isinstance(loaded, dict) and bool(loaded.get("nav"))
-
-
 def _report(problems: Sequence[Problem]) -> None:
     """Problems of a single file, for the GIFT commands: nothing was written."""
     items = sorted(set(problems))
@@ -139,7 +109,9 @@ def new_module_command(project: Path, title: str, slug: str | None, minutes: int
     print(f"Created {page} and {quiz} (one example of each type of question).")
     print(f"Next: write the module in {page}, adapt the questions in {quiz}, then run: course check")
     print("The quiz appears at the end of the module; put <!-- quiz --> on a line of its own to place it elsewhere.")
-    if _has_nav(project):
+    from ..site.project import Project
+
+    if Project.read(project).has_nav:
         print(f"mkdocs.yml lists the pages under `nav:`: add {created.page.name} there so it shows in the menu.")
     _print_schema_hint(project)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -380,3 +381,30 @@ def test_serve_rebuilds_render_the_answer_key_and_maps_only_for_what_changed(
     _edit(project / "quizzes" / "01-intro.yml", "prompt:", "prompt: Changed,")
     CourseBuild(_paths(project), SETTINGS, cache, memory).parts(pack=True)
     assert packed == ["intro", "intro"] and mapped == [], "only the edited module's answers"
+
+
+def test_an_edit_to_any_file_of_the_generator_changes_its_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A template, a stylesheet or a module edited: the cached course must be rendered again."""
+    copy = tmp_path / "_internal"
+    shutil.copytree(disk_cache.GENERATOR_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__", "vendor"))
+    files = sorted(path for path in copy.rglob("*") if path.is_file())
+    kinds = {path.suffix for path in files}
+    assert {".py", ".j2", ".js", ".css", ".html"} <= kinds
+    assert any(path.parent.name == "questions" for path in files), "one template per question type is covered"
+    monkeypatch.setattr(disk_cache, "GENERATOR_ROOT", copy)
+    try:
+        disk_cache.generator_fingerprint.cache_clear()
+        before = disk_cache.generator_fingerprint()
+        unseen = []
+        for path in files:
+            original = path.read_bytes()
+            path.write_bytes(original + b"\n")
+            disk_cache.generator_fingerprint.cache_clear()
+            if disk_cache.generator_fingerprint() == before:
+                unseen.append(path.relative_to(copy).as_posix())
+            path.write_bytes(original)
+        assert unseen == []
+    finally:
+        disk_cache.generator_fingerprint.cache_clear()

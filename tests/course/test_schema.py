@@ -18,8 +18,8 @@ import pytest
 from generator._internal.course.model import Quiz, Scenario, Worksheet
 from generator._internal.course.schema import MODELINE, SCHEMA_FILES, SchemaFile, json_schema, modeline, schema_text
 from generator._internal.course.yaml_lines import parse_yaml
+from tests.course.test_problems import CASES, parse_case
 from tests.helpers import FIXTURES, REPO
-from tests.test_problems import CASES, parse_case
 
 SCHEMAS = REPO / "schemas"
 COURSE_ROOTS = (REPO / "quizzes", FIXTURES / "course" / "quizzes")

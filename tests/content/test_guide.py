@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator._internal.tools.cli import _parser
+from tests.course.test_problems import CASES, parse_case
 from tests.helpers import FIXTURES, REPO
-from tests.test_problems import CASES, parse_case
 
 GUIDE = REPO / "course" / "trainers"
 

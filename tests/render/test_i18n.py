@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from generator._internal.frontend import assets
-from generator._internal.render.i18n import STRINGS
+from generator._internal.render.i18n import STRINGS, is_rtl, strings_for
 
 TEMPLATES = resources.files("generator._internal.render").joinpath("templates")
 TEMPLATE_FILES = sorted(item.name for item in TEMPLATES.iterdir() if item.name.endswith(".j2"))
@@ -30,8 +30,11 @@ def test_every_string_a_template_asks_for_exists_in_english(name: str) -> None:
 
 def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
     source = resources.files("generator._internal.frontend").joinpath("course.js").read_text(encoding="utf-8")
-    asked = set(re.findall(r"""\bt\(\s*["']([a-z_]+)["']""", source)) | set(re.findall(r"\bS\.([a-z_]+)", source))
-    shipped = re.search(r"const S = (\{.*?\});", assets.script("en", "c"))
+    asked = set(re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", source)) | set(
+        re.findall(r"\bSTRINGS\.([a-z_]+)", source)
+    )
+    assert {"try_again", "check_answers", "course"} & asked, "the script's way of asking is still recognised"
+    shipped = re.search(r"const STRINGS\s*=\s*(\{.*?\});", assets.script("en", "c"))
     assert shipped is not None
     missing = sorted(key for key in asked if f'"{key}":' not in shipped.group(1))
     assert not missing, f"course.js asks for strings it does not get: {missing}"
@@ -41,3 +44,14 @@ def test_english_strings_are_complete_and_placeholders_are_named() -> None:
     for key, text in STRINGS["en"].items():
         assert text.strip(), key
         assert not re.search(r"\{\s*\}|\{\d+\}", text), f"{key}: use named placeholders"
+
+
+def test_strings_fall_back_to_english_and_know_right_to_left() -> None:
+    STRINGS["xx"] = {"check_answers": "Vérifier"}
+    try:
+        table = strings_for("xx_YY")
+        assert table["check_answers"] == "Vérifier"
+        assert table["try_again"] == STRINGS["en"]["try_again"]
+    finally:
+        del STRINGS["xx"]
+    assert is_rtl("ar") and is_rtl("fa-IR") and not is_rtl("en")

@@ -1,4 +1,4 @@
-"""Unit tests of the core: YAML reading, models, graph scores, navigation, Markdown safety, strings."""
+"""Unit tests of the course stage: YAML reading, models, problems, graph scores, loading."""
 
 from __future__ import annotations
 
@@ -7,13 +7,10 @@ from pathlib import Path
 import pytest
 
 from generator import CourseError, CoursePaths, load_course
-from generator._internal.course.model import Course, Module, ModuleMeta, Quiz, Scenario
+from generator._internal.course.model import Quiz, Scenario
 from generator._internal.course.problems import Problem, did_you_mean, format_problems
 from generator._internal.course.scenario_graph import best_score
 from generator._internal.course.yaml_lines import parse_yaml
-from generator._internal.render.i18n import STRINGS, is_rtl, strings_for
-from generator._internal.render.markdown import render_block, render_inline
-from generator._internal.site.navigation import course_nav
 from tests.helpers import FIXTURES, REPO
 
 
@@ -110,92 +107,6 @@ def test_best_score_of_a_long_chain_does_not_recurse() -> None:
     assert best_score(_scenario(nodes, "n0")) == count
 
 
-def _module(number: int, slug: str) -> Module:
-    return Module(
-        slug,
-        number,
-        f"{number:02d}-{slug}.md" if number < 100 else f"{number}-{slug}.md",
-        ModuleMeta(title=slug.title()),
-    )
-
-
-def _menu(modules: tuple[Module, ...]) -> list[tuple[str, str]]:
-    """What the plugin passes to the menu: (page, numbered title), in the course's order (by number)."""
-    return [
-        (m.source, f"{m.number}. {m.meta.title}")
-        for m in Course(tuple(sorted(modules, key=lambda m: m.number))).modules
-    ]
-
-
-def test_navigation_orders_modules_by_number_not_by_name() -> None:
-    modules = (_module(9, "nine"), _module(10, "ten"), _module(2, "two"))
-    pages = [
-        "index.md",
-        "glossary.md",
-        "10-ten.md",
-        "02-two.md",
-        "09-nine.md",
-        "trainers/guide.md",
-        "trainers/index.md",
-    ]
-    nav = course_nav(pages, _menu(modules))
-    assert nav == [
-        "index.md",
-        {"2. Two": "02-two.md"},
-        {"9. Nine": "09-nine.md"},
-        {"10. Ten": "10-ten.md"},
-        "glossary.md",
-        {"Trainers": ["trainers/index.md", "trainers/guide.md"]},
-    ]
-
-
-def test_navigation_can_leave_module_numbers_out() -> None:
-    nav = course_nav(["02-two.md"], _menu((_module(2, "two"),)), number_modules=False)
-    assert nav == ["02-two.md"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "[x](javascript:alert(1))",
-        "[x](JaVaScRiPt:alert(1))",
-        "[x](java\tscript:alert(1))",
-        "[x](vbscript:msgbox(1))",
-        "[x](data:text/html,<script>alert(1)</script>)",
-        "<a href='javascript:alert(1)'>x</a>",
-        "![x](javascript:alert(1))",
-        "<javascript:alert(1)>",
-    ],
-)
-def test_markdown_refuses_unsafe_links(text: str) -> None:
-    for html in (render_block(text), render_inline(text)):
-        assert 'href="javascript' not in html.lower() and 'src="javascript' not in html.lower()
-        assert "<a href='javascript" not in html and 'href="data:' not in html and 'href="vbscript' not in html
-
-
-def test_markdown_keeps_safe_links_and_formatting() -> None:
-    html = render_block("**Bold** and [a page](02-two.md) and [web](https://example.org)")
-    assert html == (
-        '<p><strong>Bold</strong> and <a href="02-two.md">a page</a> and '
-        '<a href="https://example.org" rel="noopener">web</a></p>'
-    )
-
-
-def test_inline_markdown_of_several_paragraphs_stays_phrasing() -> None:
-    assert render_inline("First.\n\nSecond?") == "First.<br><br>Second?"
-
-
-def test_strings_fall_back_to_english_and_know_right_to_left() -> None:
-    STRINGS["xx"] = {"check_answers": "Vérifier"}
-    try:
-        table = strings_for("xx_YY")
-        assert table["check_answers"] == "Vérifier"
-        assert table["try_again"] == STRINGS["en"]["try_again"]
-    finally:
-        del STRINGS["xx"]
-    assert is_rtl("ar") and is_rtl("fa-IR") and not is_rtl("en")
-
-
 def test_the_fixture_course_loads_into_a_frozen_model() -> None:
     course = load_course(CoursePaths.under(FIXTURES / "course"))
     assert [module.slug for module in course.modules] == ["intro", "practice"]
@@ -222,41 +133,3 @@ def test_the_real_course_loads() -> None:
     course = load_course(CoursePaths.under(REPO))
     assert len(course.modules) >= 7
     assert all(module.quiz and len(module.quiz.questions) >= 5 for module in course.modules)
-
-
-def test_navigation_sections_follow_order_front_matter_and_index_titles() -> None:
-    pages = ["index.md", "guide/index.md", "guide/b.md", "guide/a.md", "guide/z.md"]
-    nav = course_nav(pages, [], order={"guide/z.md": 1, "guide/b.md": 2}, section_titles={"guide": "For trainers"})
-    assert nav == ["index.md", {"For trainers": ["guide/index.md", "guide/z.md", "guide/b.md", "guide/a.md"]}]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Plain words, with commas; colons: and 'quotes' \"too\" (and brackets)?",
-        "Staff write it, then ask for comments",
-        "Ends with a full stop.",
-        "It costs 100% of the time — really…",
-        "1. a list",
-        "- a bullet",
-        "# a heading",
-        "> a quote",
-        "Two  spaces and a tab\there",
-        "A line\nand another",
-        "An *emphasis* and a `code`",
-        "Fish & chips",
-        "x < y",
-        "A [link](https://example.org)",
-        "Under_scores",
-        "=== not a heading",
-        "A | table? | no",
-    ],
-)
-def test_the_plain_text_shortcut_gives_what_markdown_it_gives(text: str) -> None:
-    from generator._internal.render import markdown
-
-    parser = markdown._parser()
-    assert render_block(text) == parser.render(text).strip()
-    tokens = parser.parse(text)
-    if len(tokens) == 3 and tokens[0].type == "paragraph_open":
-        assert render_inline(text) == parser.renderer.render([tokens[1]], parser.options, {}).strip()

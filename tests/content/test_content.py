@@ -24,7 +24,7 @@ import yaml
 
 from generator import Course, CoursePaths, Scenario, load_course
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COURSE_DIR = ROOT / "course"
 QUIZZES_DIR = ROOT / "quizzes"
 MODULE_FILES = sorted(COURSE_DIR.glob("[0-9][0-9]-*.md"))

@@ -1,0 +1,70 @@
+"""Markdown inside YAML: safe links only, phrasing where a label needs it, the plain-text shortcut exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator._internal.render.markdown import render_block, render_inline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x](java\tscript:alert(1))",
+        "[x](vbscript:msgbox(1))",
+        "[x](data:text/html,<script>alert(1)</script>)",
+        "<a href='javascript:alert(1)'>x</a>",
+        "![x](javascript:alert(1))",
+        "<javascript:alert(1)>",
+    ],
+)
+def test_markdown_refuses_unsafe_links(text: str) -> None:
+    for html in (render_block(text), render_inline(text)):
+        assert 'href="javascript' not in html.lower() and 'src="javascript' not in html.lower()
+        assert "<a href='javascript" not in html and 'href="data:' not in html and 'href="vbscript' not in html
+
+
+def test_markdown_keeps_safe_links_and_formatting() -> None:
+    html = render_block("**Bold** and [a page](02-two.md) and [web](https://example.org)")
+    assert html == (
+        '<p><strong>Bold</strong> and <a href="02-two.md">a page</a> and '
+        '<a href="https://example.org" rel="noopener">web</a></p>'
+    )
+
+
+def test_inline_markdown_of_several_paragraphs_stays_phrasing() -> None:
+    assert render_inline("First.\n\nSecond?") == "First.<br><br>Second?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, with commas; colons: and 'quotes' \"too\" (and brackets)?",
+        "Staff write it, then ask for comments",
+        "Ends with a full stop.",
+        "It costs 100% of the time — really…",
+        "1. a list",
+        "- a bullet",
+        "# a heading",
+        "> a quote",
+        "Two  spaces and a tab\there",
+        "A line\nand another",
+        "An *emphasis* and a `code`",
+        "Fish & chips",
+        "x < y",
+        "A [link](https://example.org)",
+        "Under_scores",
+        "=== not a heading",
+        "A | table? | no",
+    ],
+)
+def test_the_plain_text_shortcut_gives_what_markdown_it_gives(text: str) -> None:
+    from generator._internal.render import markdown
+
+    parser = markdown._parser()
+    assert render_block(text) == parser.render(text).strip()
+    tokens = parser.parse(text)
+    if len(tokens) == 3 and tokens[0].type == "paragraph_open":
+        assert render_inline(text) == parser.renderer.render([tokens[1]], parser.options, {}).strip()
