@@ -602,7 +602,7 @@ def test_keyboard_plays_every_scenario(fresh: Any, site_url: str, scenario: Scen
             active = press(page, "Tab")
             assert active["inComponent"], f"Tab left the scenario before reaching '{choice['text']}'"
             assert_ring(active)
-            if active["text"] == " ".join(str(choice["text"]).split()):
+            if active["text"] == " ".join(str(choice["text"]).split())[:80]:  # ACTIVE keeps 80 characters
                 assert active["tag"] == "BUTTON"
                 break
         else:
