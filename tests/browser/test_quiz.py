@@ -199,6 +199,8 @@ def test_instant_navigation_initialises_each_quiz_once(page: Any, site_url: str)
     page.locator("a.md-footer__link--next").click()
     page.wait_for_url(re.compile(re.escape(module_urls()[second]) + "(#.*)?$"))
     assert page.evaluate("window.__sameDocument === true"), "Material's instant navigation did not swap the page"
+    # The address changes before the content is swapped: wait for the second module's quiz itself.
+    expect(page.locator(f'.cq.cq--ready[data-quiz="{second}"]')).to_have_count(1)
     total = questions(page).count()
     answer_all(page)
     check(page)
@@ -207,6 +209,7 @@ def test_instant_navigation_initialises_each_quiz_once(page: Any, site_url: str)
     page.locator("a.md-footer__link--prev").click()
     page.wait_for_url(re.compile(re.escape(module_urls()[first]) + "(#.*)?$"))
     assert page.evaluate("window.__sameDocument === true")
+    expect(page.locator(f'.cq[data-quiz="{first}"]')).to_have_count(1)
     expect(page.locator(".cq.cq--ready")).to_have_count(1)
     expect(page.locator(".cq__again")).to_have_count(1)  # one Try again (hidden until checked)
     check(page)  # nothing answered: one error summary, not two

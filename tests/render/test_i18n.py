@@ -29,7 +29,7 @@ def test_every_string_a_template_asks_for_exists_in_english(name: str) -> None:
 
 
 def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
-    source = resources.files("generator._internal.frontend").joinpath("course.js").read_text(encoding="utf-8")
+    source = assets.script_source()
     asked = set(re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", source)) | set(
         re.findall(r"\bSTRINGS\.([a-z_]+)", source)
     )

@@ -18,6 +18,17 @@ import rjsmin  # type: ignore[import-untyped]
 from ..render.i18n import is_rtl, strings_for
 
 SCRIPT_NAME = "course.js"
+SCRIPT_PARTS = (
+    "base.js",
+    "state.js",
+    "navigation.js",
+    "quiz.js",
+    "scenario.js",
+    "worksheet.js",
+    "progress.js",
+    "start.js",
+)
+"""The files in `script/` that make course.js, in this order, inside one function (they share its scope)."""
 STYLE_NAME = "course.css"
 ASSET_DIR = "assets/course"
 _STRINGS_SLOT = "COURSE_STRINGS"
@@ -27,11 +38,23 @@ MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 SCORM12_ADAPTER = "scorm12.js"
 
 
-@lru_cache(maxsize=4)
-def _read(name: str) -> str:
-    """A front-end file as shipped: minified (learners pay for bytes, not for our comments and indentation)."""
-    source = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    minified: str = rjsmin.jsmin(source) if name.endswith(".js") else rcssmin.cssmin(source)
+def script_source() -> str:
+    """course.js before minifying: its parts joined inside one strict-mode function."""
+    folder = resources.files(__package__).joinpath("script")
+    parts = [folder.joinpath(name).read_text(encoding="utf-8") for name in SCRIPT_PARTS]
+    return '(function () {\n"use strict";\n' + "\n".join(parts) + "})();\n"
+
+
+@lru_cache(maxsize=1)
+def _minified_script() -> str:
+    minified: str = rjsmin.jsmin(script_source())
+    return minified + "\n"
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    """The stylesheet, as shipped: minified (learners pay for bytes, not for our comments)."""
+    minified: str = rcssmin.cssmin(resources.files(__package__).joinpath(STYLE_NAME).read_text(encoding="utf-8"))
     return minified + "\n"
 
 
@@ -41,18 +64,13 @@ def script(language: str = "en", course_id: str = "") -> str:
 
     The id lets pages without a quiz (home, glossary) still mark passed modules in the menu.
     """
-    source = _read(SCRIPT_NAME)
+    source = _minified_script()
     # Only the strings the script names travel to the learner; the templates use the rest at build time.
     named = set(re.findall(r"\w+", source))  # a key is named when it stands as a whole word
     strings = {key: text for key, text in strings_for(language).items() if key in named}
     strings["dir"] = "rtl" if is_rtl(language) else "ltr"
     strings["course"] = course_id
     return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
-
-
-def stylesheet() -> str:
-    """The stylesheet, as shipped."""
-    return _read(STYLE_NAME)
 
 
 def scorm12_adapter() -> str:

@@ -1,0 +1,32 @@
+// Start: every component on the page, on each instant-navigation page and after the back/forward cache.
+const instances = new WeakMap();
+
+function init() {
+  $$("[data-module]").forEach(root => {
+    const Widget = COMPONENTS[root.dataset.module];
+    if (!Widget || root.hasAttribute("data-course-init")) return;
+    root.setAttribute("data-course-init", "");
+    try {
+      instances.set(root, new Widget(root));
+    } catch (error) {
+      console.error(error);
+    }
+  });
+  markPassedModules();
+}
+
+// Back/forward cache: the page comes back as it was left, but storage may have moved on.
+on(window, "pageshow", event => {
+  if (!event.persisted) return;
+  $$("[data-course-init]").forEach(root => {
+    const component = instances.get(root);
+    if (component) component.sync();
+  });
+  markPassedModules();
+});
+
+// Material's document$ announces each instant-navigation page; the page itself is also initialised
+// directly, as Material never announces it on file:// (init is a no-op for elements already done).
+if (window.document$) window.document$.subscribe(init);
+if (document.readyState == "loading") on(document, "DOMContentLoaded", init);
+else init();
