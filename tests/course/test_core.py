@@ -133,3 +133,16 @@ def test_the_real_course_loads() -> None:
     course = load_course(CoursePaths.under(REPO))
     assert len(course.modules) >= 7
     assert all(module.quiz and len(module.quiz.questions) >= 5 for module in course.modules)
+
+
+def test_pasted_spaces_inside_a_text_are_harmless_and_kept() -> None:
+    doc, problems = parse_yaml("prompt: 15\u00a0minutes, then a\u200bbreak\n", "x.yml")
+    assert not problems and doc is not None
+    assert doc.data == {"prompt": "15\u00a0minutes, then a\u200bbreak"}
+
+
+def test_a_syntax_error_on_a_line_with_curly_quotes_says_why() -> None:
+    _doc, problems = parse_yaml("prompt: \u201cNote: this\u201d\n", "x.yml")
+    assert len(problems) == 1 and "curly" in problems[0].fix and 'straight quotes instead: "..."' in problems[0].fix
+    _doc, plain = parse_yaml('prompt: "Note": this\n', "x.yml")
+    assert plain and "curly" not in plain[0].fix, "only where curly quotes are on the line"

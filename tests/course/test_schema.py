@@ -146,7 +146,15 @@ NOT_FOR_A_SCHEMA = {
     "several-mistakes-at-once:quizzes/02-practice.yml": "a cross-file rule: the module must exist in course/",
 }
 # Cases whose YAML does not parse at all: the editor's YAML parser reports them, not the schema.
-YAML_SYNTAX = {"yaml-bad-indentation", "yaml-colon-in-text", "yaml-tab-indentation", "yaml-unclosed-quote"}
+YAML_SYNTAX = {
+    "yaml-bad-indentation",
+    "yaml-colon-in-text",
+    "yaml-tab-indentation",
+    "yaml-unclosed-quote",
+    "curly-quotes-around-a-text",
+    "pasted-non-breaking-space-indent",  # refused before parsing, as a tab is: YAML needs ordinary spaces there
+    "pasted-non-breaking-space-after-colon",
+}
 
 
 def _yaml_sections() -> list[tuple[str, str, str]]:

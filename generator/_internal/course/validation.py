@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 
 from .model import QUESTION_TYPES
 from .problems import Problem, did_you_mean
-from .yaml_lines import PathKey, YamlDocument
+from .yaml_lines import CURLY_QUOTES, PathKey, YamlDocument, describe_pasted, visible
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -127,6 +127,11 @@ def _explain(
             f'unknown key "{name}".{did_you_mean(name, allowed)}',
             f"Check the spelling. Keys allowed here: {', '.join(allowed)}." if allowed else "Remove it.",
         )
+    if kind == "union_tag_invalid" and describe_pasted(str(ctx.get("tag"))):
+        return (
+            f'the question type "{visible(str(ctx.get("tag")))}" has {describe_pasted(str(ctx.get("tag")))} in it.',
+            f"Retype it without pasting; one of: {', '.join(QUESTION_TYPES)}.",
+        )
     if kind == "union_tag_invalid":
         return (
             f'unknown question type "{ctx.get("tag")}".{did_you_mean(str(ctx.get("tag")), QUESTION_TYPES)}',
@@ -144,6 +149,18 @@ def _explain(
             "Write plain text after the colon; if it starts with a character such as "
             "* [ { & ! | > or contains ': ', put the whole text in quotes.",
         )
+    if kind in {"string_pattern_mismatch", "literal_error"} and isinstance(value, str):
+        pasted = describe_pasted(value)
+        if pasted:
+            return (
+                f'"{visible(value)}" has {pasted} in it, so it is not a valid {name}.',
+                f"Retype the {name} with ordinary keys (letters, digits and dashes), without pasting it.",
+            )
+        if value[:1] in CURLY_QUOTES or value[-1:] in CURLY_QUOTES:
+            return (
+                f"the {name} {value} is written in curly quotes (\u201c \u201d), which YAML keeps as part of it.",
+                f'Remove the quotes, or type straight ones: {name}: "{value.strip(CURLY_QUOTES)}"',
+            )
     if kind == "string_pattern_mismatch":
         return (
             f'"{value}" is not a valid {name}.',

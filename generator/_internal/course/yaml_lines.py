@@ -119,9 +119,9 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> tuple[YamlDocument
     `line_offset` shifts reported lines, for YAML embedded in a larger file
     (front matter starts one line below the opening `---`).
     """
-    tab_problems = _tab_problems(text, file, line_offset)
-    if tab_problems:
-        return None, tab_problems
+    layout_problems = _tab_problems(text, file, line_offset) + pasted_space_problems(text, file, line_offset)
+    if layout_problems:
+        return None, layout_problems
     for loader_class in _LOADERS:
         loader = loader_class(text)
         try:
@@ -165,6 +165,76 @@ def _tab_problems(text: str, file: str, line_offset: int) -> list[Problem]:
                 )
             )
     return problems
+
+
+PASTED_SPACES = {
+    "\u00a0": "a non-breaking space",
+    "\u202f": "a narrow non-breaking space",
+    "\u2007": "a figure space",
+    "\u2009": "a thin space",
+    "\u200b": "a zero-width space",
+    "\u200c": "a zero-width non-joiner",
+    "\u200d": "a zero-width joiner",
+    "\u2060": "a word joiner",
+    "\ufeff": "a zero-width no-break space",
+    "\u00ad": "a soft hyphen",
+}
+"""Characters word processors put in pasted text; most are invisible, and YAML does not read them as spaces."""
+_KEY_LINE = re.compile(
+    r"^(?P<indent>[^\S\n]*(?:-[^\S\n]+)*)(?P<key>[^\s:#\-\[{'\"][^:#\n]*?)(?P<colon>:)(?=[\s\u00a0\u202f]|$)"
+)
+
+
+def visible(text: str) -> str:
+    """`text` without the invisible pasted characters (to quote it in a message), non-breaking spaces as spaces."""
+    return "".join(
+        " " if char in "\u00a0\u202f\u2007\u2009" else char
+        for char in text
+        if char not in PASTED_SPACES or char in "\u00a0\u202f\u2007\u2009"
+    )
+
+
+def describe_pasted(text: str) -> str:
+    """'a non-breaking space (pasted from Word?)' for the first such character in `text`, or ''."""
+    for char in text:
+        if char in PASTED_SPACES:
+            return f"{PASTED_SPACES[char]} (U+{ord(char):04X}, often pasted from Word or a web page)"
+    return ""
+
+
+def pasted_space_problems(text: str, file: str, line_offset: int = 0) -> list[Problem]:
+    """Pasted spaces where YAML needs real ones: in the indentation, in a key, or right after a key's colon.
+
+    Inside a text they are harmless (a non-breaking space shows as a space) and are left alone.
+    """
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" -" + "".join(PASTED_SPACES)))]
+        match = _KEY_LINE.match(line)
+        places = []
+        if describe_pasted(indent):
+            places.append(("at the start of the line", indent))
+        if match:
+            after = line[match.end() : match.end() + 1]
+            if describe_pasted(match["key"]):
+                places.append((f'in the key "{visible(match["key"]).strip()}"', match["key"]))
+            if describe_pasted(after):
+                places.append((f'right after "{match["key"].strip()}:"', after))
+        for where, part in places[:1]:
+            problems.append(
+                Problem(
+                    file,
+                    number + line_offset,
+                    f"there is {describe_pasted(part)} {where}; YAML only understands ordinary spaces there.",
+                    "Delete the space and type an ordinary one (the space bar). To find such characters, "
+                    "turn on 'show whitespace' in your editor, or retype the line.",
+                )
+            )
+    return problems
+
+
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019"
+"""A word processor's curly quotes (double and single), which YAML does not read as quotes."""
 
 
 _SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
@@ -213,10 +283,56 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, line_offset: int) ->
         mark = error.context_mark  # an unclosed quote: name the line where it opens, not the end of the file
     line = (mark.line + 1 if mark else 1) + line_offset
     raw = " ".join(part for part in (error.context, error.problem) if part)
+    source_line = error.problem_mark.buffer if error.problem_mark and error.problem_mark.buffer else ""
+    quoted = bool(mark) and any(char in _line_at(source_line, mark.line if mark else 0) for char in CURLY_QUOTES)
+    curly = (
+        " The quotes on this line are curly (\u201c \u201d or \u2018 \u2019), as a word processor writes them: "
+        "YAML does not "
+        'read those as quotes. Type straight quotes instead: "..."'
+        if quoted
+        else ""
+    )
     for needle, message, fix in _SYNTAX_HINTS:
         if needle in raw:
-            return Problem(file, line, message, fix)
-    return Problem(file, line, f"this is not valid YAML ({raw}).", _GENERIC_FIX)
+            return Problem(file, line, message, fix + curly)
+    return Problem(file, line, f"this is not valid YAML ({raw}).", _GENERIC_FIX + curly)
+
+
+def _line_at(buffer: str, index: int) -> str:
+    lines = buffer.split("\n")
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def node_lines(text: str, file: str) -> tuple[dict[PathKey, int] | None, list[Problem]]:
+    """The line of every key and item of a YAML text, without building its values (tags stay unread).
+
+    For files whose tags mean something to another program (mkdocs.yml's `!ENV`): the syntax is
+    checked with this module's messages, and later problems can name their line.
+    """
+    layout = _tab_problems(text, file, 0) + pasted_space_problems(text, file)
+    if layout:
+        return None, layout
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(error, file, 0)]
+    except yaml.YAMLError as error:
+        return None, [Problem(file, 1, f"this is not valid YAML: {error}.", _GENERIC_FIX)]
+    lines: dict[PathKey, int] = {(): 1}
+
+    def walk(current: Node | None, path: PathKey) -> None:
+        if isinstance(current, MappingNode):
+            for key_node, value_node in current.value:
+                key = (*path, str(key_node.value))
+                lines[key] = int(key_node.start_mark.line) + 1
+                walk(value_node, key)
+        elif isinstance(current, SequenceNode):
+            for index, item in enumerate(current.value):
+                lines[(*path, index)] = int(item.start_mark.line) + 1
+                walk(item, (*path, index))
+
+    walk(node, ())
+    return lines, []
 
 
 def read_text(path: Path, file: str) -> tuple[str | None, list[Problem]]:
