@@ -120,6 +120,7 @@ def test_the_fixture_course_loads_into_a_frozen_model() -> None:
 
 def test_load_course_raises_with_every_problem(tmp_path: Path) -> None:
     (tmp_path / "course").mkdir()
+    (tmp_path / "course" / "index.md").write_text("# A course\n", encoding="utf-8")
     (tmp_path / "course" / "01-a.md").write_text("no front matter\n", encoding="utf-8")
     (tmp_path / "quizzes").mkdir()
     (tmp_path / "quizzes" / "01-a.yml").write_text("module: b\nquestions: []\n", encoding="utf-8")

@@ -8,9 +8,11 @@ and only then loads and renders; a course with problems is never kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..course.pages import check_pages
 from ..course.paths import CoursePaths
 from ..course.problems import Problem
 from ..render.fragments import CourseParts
@@ -55,7 +57,7 @@ class CourseBuild:
         if known is not None and (known.has_pack or not pack):
             self._parts = known
             self._keep(known, write=False)
-            return known, self._problems
+            return self._with_page_problems(known)
         # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
         from ..course.loader import read_course  # noqa: PLC0415
         from ..render.renderer import Renderer, keep_compiled_templates  # noqa: PLC0415
@@ -77,6 +79,21 @@ class CourseBuild:
         if not problems:
             self._keep(parts, write=True)
         return parts, problems
+
+    def _with_page_problems(self, parts: CourseParts) -> tuple[CourseParts, list[Problem]]:
+        """A kept course, and the problems of the pages the cache does not cover (home, glossary, guide).
+
+        Those pages are checked on every build: a kept course says nothing about them.
+        """
+        problems = self._problems or check_pages(self.paths)
+        if not problems:
+            return parts, []
+        if not self.preview:
+            return CourseParts(), problems
+        from ..render.renderer import Renderer  # noqa: PLC0415 - only a preview with problems needs it
+
+        banner = Renderer(self.settings.course_id, self.settings.language).problems(problems)
+        return replace(parts, problems=str(banner)), problems
 
     def _kept(self) -> CourseParts | None:
         """The course as the memory or the disk cache keeps it under this build's key."""

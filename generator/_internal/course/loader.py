@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from .memory import LoadMemory, Recall
 from .model import MODULE_KEYS, Course, Module, ModuleMeta, Quiz, Scenario, Worksheet
+from .pages import check_pages
 from .paths import MARKER, SCENARIOS_DIR, WORKSHEETS_DIR, CoursePaths, module_files, split_front_matter, yaml_files
 from .problems import CourseError, Problem, did_you_mean, relative_name
 from .scenario_graph import check_graph
@@ -97,6 +98,7 @@ class _Loading:
         ]
         course = self._link(modules, quizzes, scenarios, worksheets)
         self._check_markers(course)
+        self.problems.extend(check_pages(self.paths))
         self.recall.finish()
         return course, sorted(set(self.problems))
 

@@ -169,6 +169,20 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     # ---------------------------------------------------------------- pages
 
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """While previewing, a page that is not UTF-8 shows (with its problem listed) instead of stopping MkDocs.
+
+        A build never gets here with such a page: the course's problems stopped it in `on_files`.
+        """
+        if not self.config.enabled or self.command != "serve" or page.file.abs_src_path is None:
+            return None
+        raw = Path(page.file.abs_src_path).read_bytes()
+        try:
+            raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8-sig", errors="replace")
+        return None  # MkDocs reads it as usual
+
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         """Mark where the objectives, scenarios, worksheets and quiz go; fragments come in after Markdown."""
         if not self.config.enabled:
