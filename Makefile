@@ -15,9 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-## Build the course site into site/
+## Build the course site into site/ (checks first, stops on any problem or warning)
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/course build --strict
 
 ## Run every test (unit, fixtures, builds, browser tests in system Chromium)
 test: $(STAMP)
@@ -25,11 +25,11 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-## Preview with live reload while editing course/ and quizzes/
+## Preview with live reload while editing course/ and quizzes/ (COURSE_ADDR=host:port to change where)
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/course serve $(if $(COURSE_ADDR),-a $(COURSE_ADDR))
 
-## Validate the course files only
+## Check mkdocs.yml and the course files only
 check: $(STAMP)
 	$(BIN)/course check
 
@@ -37,18 +37,9 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
-## Build the offline copy (works from file://) and zip it as dist/<course id>-offline.zip
+## Build the offline copy (works from file://) into dist/<course id>-offline.zip
 offline: $(STAMP)
-	rm -rf dist/offline-site
-	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
-	@id=$$(grep -o 'data-course="[^"]*"' dist/offline-site/progress.html | head -n 1 | cut -d '"' -f 2); \
-	test -n "$$id" || { echo "no course id in dist/offline-site/progress.html"; exit 1; }; \
-	rm -rf "dist/$$id-offline" "dist/$$id-offline.zip"; \
-	cp -R dist/offline-site "dist/$$id-offline"; \
-	$(BIN)/python -c 'import shutil, sys; shutil.make_archive(sys.argv[1], "zip", "dist", sys.argv[2])' \
-		"dist/$$id-offline" "$$id-offline"; \
-	rm -rf "dist/$$id-offline"; \
-	echo "offline copy: dist/$$id-offline.zip ($$(du -k "dist/$$id-offline.zip" | cut -f 1) KiB)"
+	$(BIN)/course offline
 
 ## Build the SCORM 1.2 package for an LMS into dist/<course-id>-scorm12.zip
 scorm: $(STAMP)
@@ -60,4 +51,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf site dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site dist .cache .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from generator import CoursePaths
 from generator._internal.site.commands import build_scorm
 from tests.browser.drive import answer_all, check, quiz_modules
 from tests.conftest import serve
@@ -42,7 +41,7 @@ if (window.__resume) window.API.loadFromFlattenedJSON(window.__resume);
 def lms_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An LMS-like server: the harness, scorm-again, and the unzipped package."""
     root = tmp_path_factory.mktemp("lms")
-    zip_path, error = build_scorm(REPO, root / "dist", CoursePaths.under(REPO))
+    zip_path, error = build_scorm(REPO, root / "dist")
     assert zip_path is not None, error
     with zipfile.ZipFile(zip_path) as archive:
         archive.extractall(root / "package")

@@ -1,18 +1,17 @@
-"""The offline copy: built by mkdocs.offline.yml, it works from file:// with quizzes, progress and search.
+"""The offline copy: derived in code from mkdocs.yml, it works from file:// with quizzes, progress and search.
 
-The configuration checks need no browser. The browser test builds the offline
-copy into a temporary folder, opens its index.html from the file system in
-Chromium and uses it like a learner: follows a link to a module, answers its quiz
-rightly (the page marks right answers with `data-correct` / `data-answer`),
-reloads, opens the progress page, searches; and nothing is fetched from anywhere
-but the file system.
+The settings checks need no browser. The browser test makes the offline copy with
+`course offline` (the zip learners download), unzips it into a temporary folder, opens its
+index.html from the file system in Chromium and uses it like a learner: follows a link to a
+module, answers its quiz rightly (the page marks right answers with `data-correct` /
+`data-answer`), reloads, opens the progress page, searches; and nothing is fetched from
+anywhere but the file system.
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,61 +19,51 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.helpers import REPO, build_env
+from generator._internal.frontend.assets import IFRAME_WORKER_SHIM
+from generator._internal.site.commands import variant_options
+from generator._internal.site.project import Project
+from tests.helpers import REPO, copy_course
 
-OFFLINE_CONFIG = REPO / "mkdocs.offline.yml"
 INSTANT = "navigation.instant"
 
 
-def _parent_config() -> dict[str, Any]:
-    """mkdocs.yml as MkDocs reads it (its !ENV tags resolved)."""
-    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
-
-    with (REPO / "mkdocs.yml").open("rb") as stream:
-        return dict(yaml_load(stream, get_yaml_loader()))
+def _offline() -> dict[str, Any]:
+    return variant_options(Project.read(REPO), "offline")
 
 
-def _offline_config() -> dict[str, Any]:
-    """mkdocs.offline.yml on its own, before INHERIT merges it with mkdocs.yml."""
-    return dict(yaml.safe_load(OFFLINE_CONFIG.read_text(encoding="utf-8")))
+# ---------------------------------------------------------------- the settings
 
 
-# ---------------------------------------------------------------- the configuration
-
-
-def test_offline_config_inherits_the_site_and_builds_for_the_file_system() -> None:
-    offline = _offline_config()
-    assert offline["INHERIT"] == "mkdocs.yml"
+def test_the_offline_copy_uses_page_files_and_keeps_every_plugin_then_adds_offline() -> None:
+    settings = Project.read(REPO).settings
+    offline = _offline()
     assert offline["use_directory_urls"] is False
-    assert offline["site_dir"] == "dist/offline-site"
+    assert offline["plugins"] == [*settings["plugins"], "offline"], "mkdocs.yml's plugins, options and all"
 
 
-def test_offline_config_keeps_every_plugin_of_the_site_and_adds_offline() -> None:
-    """INHERIT replaces lists: the offline plugin list must repeat mkdocs.yml's, options and all."""
-    assert _offline_config()["plugins"] == [*(_parent_config().get("plugins") or []), "offline"], (
-        "mkdocs.offline.yml's plugins must be mkdocs.yml's plugins, in order and with the same options, "
-        "then `offline`: copy the list from mkdocs.yml"
-    )
+def test_the_offline_copy_keeps_every_feature_but_instant_navigation() -> None:
+    """Instant navigation needs a server; every other feature and theme setting stays."""
+    theme = Project.read(REPO).settings["theme"]
+    offline = _offline()["theme"]
+    assert offline["features"] == [name for name in theme["features"] if not name.startswith(INSTANT)]
+    assert {key: value for key, value in offline.items() if key != "features"} == {
+        key: value for key, value in theme.items() if key != "features"
+    }
 
 
-def test_offline_config_keeps_every_feature_but_instant_navigation() -> None:
-    """Instant navigation needs a server; every other feature of the site stays."""
-    parent = _parent_config()["theme"].get("features") or []
-    expected = [feature for feature in parent if not feature.startswith(INSTANT)]
-    assert _offline_config()["theme"]["features"] == expected, (
-        f"mkdocs.offline.yml's theme features must be mkdocs.yml's without navigation.instant*: expected {expected}"
-    )
-
-
-def test_offline_config_ships_its_own_worker_shim() -> None:
+def test_the_offline_copy_ships_its_own_worker_shim(tmp_path: Path) -> None:
     """Material's offline plugin adds unpkg's iframe-worker unless a polyfill naming it is there."""
-    offline = _offline_config()
-    theme_dir = REPO / offline["theme"]["custom_dir"]
-    polyfills = offline["extra"]["polyfills"]
-    assert any("iframe-worker" in url for url in polyfills)
-    for url in polyfills:
-        assert not re.match(r"^(https?:)?//", url), f"{url} would load from another website"
-        assert (theme_dir / url).is_file(), f"{url} is not in {theme_dir}"
+    polyfills = _offline()["extra"]["polyfills"]
+    assert polyfills == [IFRAME_WORKER_SHIM]
+    project = copy_course(tmp_path / "course")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "extra:\n  polyfills:\n    - https://unpkg.com/iframe-worker/shim\n",
+        encoding="utf-8",
+    )
+    assert variant_options(Project.read(project), "offline")["extra"]["polyfills"] == [IFRAME_WORKER_SHIM], (
+        "a trainer's own unpkg shim is replaced by the local copy"
+    )
 
 
 # ---------------------------------------------------------------- the offline copy in Chromium
@@ -82,19 +71,20 @@ def test_offline_config_ships_its_own_worker_shim() -> None:
 
 @pytest.fixture(scope="module")
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline copy of the real course, built once for this file."""
-    site = tmp_path_factory.mktemp("offline-site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(OFFLINE_CONFIG), "-d", str(site)],
-        capture_output=True,
-        text=True,
-        env=build_env(),
-        check=False,
-        timeout=300,
-        cwd=REPO,
-    )
-    assert result.returncode == 0, result.stderr
-    return site
+    """The offline copy of the real course, made with `course offline` and unzipped, once for this file."""
+    from generator.cli import main
+
+    project = copy_course(tmp_path_factory.mktemp("offline-project"))
+    assert main(["--project", str(project), "offline"]) == 0
+    archives = list((project / "dist").glob("*-offline.zip"))
+    assert [archive.name for archive in archives] == ["coproduction-offline.zip"], "named by mkdocs.yml's course_id"
+    folder = tmp_path_factory.mktemp("offline-unzipped")
+    with zipfile.ZipFile(archives[0]) as archive:
+        names = archive.namelist()
+        assert all(name.startswith("coproduction-offline/") for name in names), "one folder inside the zip"
+        assert "coproduction-offline/" + IFRAME_WORKER_SHIM in names
+        archive.extractall(folder)
+    return folder / "coproduction-offline"
 
 
 def first_quiz_module() -> str:

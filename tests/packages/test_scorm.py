@@ -23,7 +23,7 @@ NCNAME = re.compile(r"^[A-Za-z_][\w.-]*$")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real course as a SCORM 1.2 zip."""
     dist = tmp_path_factory.mktemp("dist")
-    zip_path, error = build_scorm(REPO, dist, CoursePaths.under(REPO))
+    zip_path, error = build_scorm(REPO, dist)
     assert zip_path is not None, error
     return zip_path
 
@@ -158,7 +158,7 @@ def test_launch_page_escapes_the_course_title() -> None:
 def test_a_broken_course_writes_no_package(tmp_path: Path) -> None:
     project = copy_course(tmp_path / "p", FIXTURES / "course")
     (project / "quizzes" / "02-practice.yml").write_text("module: nowhere\nquestions: []\n", encoding="utf-8")
-    zip_path, error = build_scorm(project, tmp_path / "dist", CoursePaths.under(project))
+    zip_path, error = build_scorm(project, tmp_path / "dist")
     assert zip_path is None
     assert "quizzes/02-practice.yml:2" in error
     assert not (tmp_path / "dist").exists()

@@ -44,7 +44,7 @@ def test_materials_python_tags_are_read_as_mkdocs_reads_them(tmp_path: Path) -> 
         "nav:\n  - index.md\n",
     )
     project = Project.read(root)
-    assert project.has_nav and project.paths.docs_dir == root / "course"
+    assert project.has_nav and project.paths.docs_dir == root / "docs", "no docs_dir: MkDocs' own default"
 
 
 @pytest.mark.parametrize(

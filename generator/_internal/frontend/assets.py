@@ -36,6 +36,9 @@ _STRINGS_SLOT = "COURSE_STRINGS"
 MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 """Mermaid, shipped so the trainers' scenario maps load nothing from another host."""
 SCORM12_ADAPTER = "scorm12.js"
+VENDOR = Path(__file__).parent / "vendor"
+IFRAME_WORKER_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
+"""Where the offline copy's search worker shim goes (vendor/README.txt says what it is)."""
 
 
 def script_source() -> str:

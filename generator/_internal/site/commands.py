@@ -1,6 +1,8 @@
-"""Building the site with MkDocs from Python, for the CLI: plain, or for a SCORM package.
+"""Building a course with MkDocs from Python, for the `course` command: the site, the offline copy, SCORM.
 
-An adapter like the plugin: the core modules never import this one.
+The offline copy and the SCORM package are derived in code from the course's own mkdocs.yml
+(its plugins, theme and options, with what the file system or an LMS frame needs changed), so
+the course id and every setting live in one place and no second config can drift from it.
 """
 
 from __future__ import annotations
@@ -8,20 +10,28 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from ..course.loader import load_course
-from ..course.paths import CoursePaths
 from ..course.problems import CourseError
+from ..frontend.assets import IFRAME_WORKER_SHIM
 from ..packages.scorm import PackageInfo, package
 from .plugin import CoursePlugin
+from .project import CONFIG_FILE, Project
+
+Variant = Literal["site", "offline", "scorm"]
+INSTANT_FEATURES = "navigation.instant"
+"""Material's instant navigation (and its progress bar): it needs a web server and the site's address."""
+OFFLINE_PLUGINS = ("offline", "material/offline")
 
 
 @dataclass(frozen=True)
@@ -31,28 +41,55 @@ class BuildResult:
     config: MkDocsConfig | None
     error: str = ""
 
+    @property
+    def course_id(self) -> str:
+        """The id the `course` plugin used (where progress is kept): it names the packages."""
+        plugin = self.config.plugins.get("course") if self.config is not None else None
+        return plugin.settings.course_id if isinstance(plugin, CoursePlugin) else "course"
+
+
+def variant_options(project: Project, variant: Variant) -> dict[str, Any]:
+    """What a build of `variant` changes in the course's own settings (top-level keys, replaced whole).
+
+    - offline (opened from `file://`): page files (`01-intro.html`), no instant navigation, and
+      Material's `offline` plugin for search without a server, with the generator's copy of the
+      search worker shim instead of the one Material would load from unpkg.com;
+    - scorm (shown in an LMS frame): page files, no instant navigation, no site URL.
+    """
+    if variant == "site":
+        return {}
+    settings = project.settings
+    theme = settings.get("theme")
+    theme = dict(theme) if isinstance(theme, dict) else {"name": theme or "material"}
+    features = [name for name in theme.get("features") or [] if not str(name).startswith(INSTANT_FEATURES)]
+    options: dict[str, Any] = {"use_directory_urls": False, "theme": {**theme, "features": features}}
+    if variant == "scorm":
+        options["site_url"] = None
+        return options
+    plugins = list(settings.get("plugins") or ["search"])
+    names = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in plugins]
+    if not any(name in OFFLINE_PLUGINS for name in names):
+        plugins.append("offline")
+    extra = dict(settings.get("extra") or {})
+    polyfills = [url for url in extra.get("polyfills") or [] if "iframe-worker" not in str(url)]
+    extra["polyfills"] = [*polyfills, IFRAME_WORKER_SHIM]
+    options.update(plugins=plugins, extra=extra)
+    return options
+
 
 def build_site(
-    project: Path, site_dir: Path | None = None, *, strict: bool = False, packaged: bool = False
+    root: Path, site_dir: Path | None = None, *, strict: bool = False, variant: Variant = "site"
 ) -> BuildResult:
-    """Build `project` with MkDocs; `packaged` makes it work from files inside an LMS frame.
-
-    A packaged build uses page files (`01-intro.html`, no directory indexes), has no
-    instant navigation (it needs a web server and the site's address) and no site URL.
-    """
+    """Build the course at `root` with MkDocs, as the site or as one of the packages' variants."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s - %(message)s")
-    options: dict[str, Any] = {"strict": strict}
-    if site_dir is not None:
-        options["site_dir"] = str(site_dir)
-    if packaged:
-        options["use_directory_urls"] = False
     try:
-        config = load_config(str(project / "mkdocs.yml"), **options)
-        if packaged:
+        options: dict[str, Any] = {"strict": strict, **variant_options(Project.read(root), variant)}
+        if site_dir is not None:
+            options["site_dir"] = str(site_dir)
+        config = load_config(str(root / CONFIG_FILE), **options)
+        if variant == "scorm":
             config.site_url = None
-            features = config.theme.get("features") or []
-            config.theme["features"] = [name for name in features if not str(name).startswith("navigation.instant")]
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(config)
@@ -63,24 +100,47 @@ def build_site(
     return BuildResult(config)
 
 
-def build_scorm(project: Path, dist: Path, paths: CoursePaths) -> tuple[Path | None, str]:
+def serve_site(root: Path, address: str | None, *, open_browser: bool = False) -> None:
+    """Preview the course with live reload (`mkdocs serve`): it keeps running through a mistake."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s - %(message)s")
+    options: dict[str, Any] = {"dev_addr": address} if address else {}
+    mkdocs_serve(str(root / CONFIG_FILE), livereload=True, open_in_browser=open_browser, **options)
+
+
+def build_offline(root: Path, dist: Path) -> tuple[Path | None, str]:
+    """Build the offline copy and zip it as `dist/<course-id>-offline.zip` (one folder inside)."""
+    with tempfile.TemporaryDirectory(prefix="course-offline-") as folder:
+        result = build_site(root, Path(folder) / "site", strict=True, variant="offline")
+        if result.config is None:
+            return None, result.error
+        name = f"{result.course_id}-offline"
+        zip_path = dist / f"{name}.zip"
+        dist.mkdir(parents=True, exist_ok=True)
+        site = Path(result.config.site_dir)
+        with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(site.rglob("*")):
+                if path.is_file():
+                    archive.write(path, f"{name}/{path.relative_to(site).as_posix()}")
+    return zip_path, ""
+
+
+def build_scorm(root: Path, dist: Path) -> tuple[Path | None, str]:
     """Build the course for packaging and write `dist/<course-id>-scorm12.zip`."""
     try:
-        course = load_course(paths)
+        course = load_course(Project.read(root).paths)
     except CourseError as error:
         return None, str(error)
     with tempfile.TemporaryDirectory(prefix="course-scorm-") as folder:
-        result = build_site(project, Path(folder) / "site", packaged=True)
+        result = build_site(root, Path(folder) / "site", variant="scorm")
         if result.config is None:
             return None, result.error
         config = result.config
-        plugin = config.plugins.get("course")
-        course_id = plugin.settings.course_id if isinstance(plugin, CoursePlugin) else "course"
         info = PackageInfo(
-            course_id=course_id,
+            course_id=result.course_id,
             title=config.site_name,
             description=config.site_description or config.site_name,
             language=str(config.theme.get("language") or "en"),
         )
-        zip_path = package(Path(config.site_dir), dist / f"{course_id}-scorm12.zip", info, course)
+        zip_path = package(Path(config.site_dir), dist / f"{result.course_id}-scorm12.zip", info, course)
     return zip_path, ""

@@ -74,6 +74,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def __init__(self) -> None:
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
+        self.offline = False
+        """Built as the offline copy (Material's `offline` plugin is in the build)."""
         self.parts = CourseParts()
         self.problems: list[Problem] = []
         self.settings = Settings("course", "en", "")
@@ -115,6 +117,13 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
+        # Material's offline plugin (for a copy opened from file://) would load its search worker shim
+        # from unpkg.com; naming the generator's own copy first stops it (it looks for "iframe-worker").
+        self.offline = any(name in ("offline", "material/offline") for name in config.plugins)
+        if self.offline:
+            polyfills = config.extra.get("polyfills") or []
+            if not any("iframe-worker" in str(url) for url in polyfills):
+                config.extra["polyfills"] = [*polyfills, assets.IFRAME_WORKER_SHIM]
         return config
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -154,6 +163,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         files.append(
             File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(assets.MERMAID))
         )
+        if self.offline:
+            shim = assets.VENDOR / Path(assets.IFRAME_WORKER_SHIM).name
+            files.append(File.generated(config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(shim)))
         if config.nav is None:
             pages = [file.src_uri for file in files.documentation_pages()]
             order, titles = _sections(files)

@@ -14,7 +14,6 @@ import typing
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..course.loader import read_course
 from ..course.model import QUESTION_TYPES
 from ..course.paths import CoursePaths
 from ..course.problems import Problem, format_problems, relative_name
@@ -24,11 +23,22 @@ from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, q
 from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
 
 
+class ProjectError(Exception):
+    """The project's mkdocs.yml cannot be read; `problems` say where and why."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(format_problems(self.problems))
+
+
 def course_paths(project: Path) -> CoursePaths:
-    """The course folders named in `project/mkdocs.yml` (DESIGN.md's defaults otherwise)."""
+    """The course folders named in `project/mkdocs.yml`, read as MkDocs reads it."""
     from ..site.project import Project  # MkDocs' own reading of mkdocs.yml
 
-    return Project.read(project).paths
+    found, problems = Project.check(project)
+    if found is None:
+        raise ProjectError(problems)
+    return found.paths
 
 
 def _count(number: int, singular: str, plural: str = "") -> str:
@@ -36,9 +46,11 @@ def _count(number: int, singular: str, plural: str = "") -> str:
 
 
 def check(project: Path) -> int:
-    """Validate every course file; print each problem; 1 when there are any."""
-    course, problems = read_course(course_paths(project))
-    if problems:
+    """Check mkdocs.yml and every course file as a strict build would; print each problem; 1 when there are any."""
+    from ..site.check import check_course  # mkdocs.yml is checked the way MkDocs reads it
+
+    _found, course, problems = check_course(project)
+    if problems or course is None:
         print(format_problems(problems), file=sys.stderr)
         return 1
     quizzes = sum(1 for module in course.modules if module.quiz)
@@ -61,7 +73,44 @@ def build(project: Path, site_dir: Path | None, strict: bool) -> int:
     if result.config is None:
         print(result.error, file=sys.stderr)
         return 1
-    print(f"Built the site in {result.config.site_dir}")
+    print(f"Built the site in {_shown(Path(result.config.site_dir), project)}")
+    return 0
+
+
+def serve(project: Path, address: str | None, open_browser: bool) -> int:
+    """Preview with live reload; mistakes show at the top of every page and the preview keeps running."""
+    if address is not None and not _is_address(address):
+        print(
+            f'"{address}" is not an address to serve on. Write it as HOST:PORT, e.g. 127.0.0.1:8000.', file=sys.stderr
+        )
+        return 1
+    course_paths(project)  # mkdocs.yml must be readable to start at all
+    from ..site.commands import serve_site
+
+    print("Previewing the course; press Ctrl+C to stop.")
+    serve_site(project, address, open_browser=open_browser)
+    return 0
+
+
+def _is_address(address: str) -> bool:
+    host, _, port = address.rpartition(":")
+    return bool(host) and port.isdigit() and 0 < int(port) < 65536
+
+
+def offline(project: Path, dist: Path) -> int:
+    """Check, build the copy that works from the file system, and zip it into `dist`."""
+    if check(project):
+        return 1
+    from ..site.commands import build_offline
+
+    zip_path, error = build_offline(project, dist if dist.is_absolute() else project / dist)
+    if zip_path is None:
+        print(error, file=sys.stderr)
+        return 1
+    size = zip_path.stat().st_size // 1024
+    print(
+        f"Wrote {_shown(zip_path, project)} ({size} KiB): learners unzip it and open index.html in the folder inside."
+    )
     return 0
 
 
@@ -71,11 +120,30 @@ def scorm(project: Path, dist: Path) -> int:
         return 1
     from ..site.commands import build_scorm
 
-    zip_path, error = build_scorm(project, dist if dist.is_absolute() else project / dist, course_paths(project))
+    zip_path, error = build_scorm(project, dist if dist.is_absolute() else project / dist)
     if zip_path is None:
         print(error, file=sys.stderr)
         return 1
     print(f"Wrote {relative_name(zip_path, project)}: upload it to your LMS as a SCORM 1.2 package.")
+    return 0
+
+
+def init(folder: Path, title: str) -> int:
+    """Start a new course project in `folder` (new or empty)."""
+    from .init import init_project
+
+    created = init_project(folder, title)
+    write_schemas(folder / SCHEMA_DIR)
+    print(f"Created a new course in {folder} (course id: {created.course_id}):")
+    for path in created.files:
+        print(f"  {relative_name(path, folder)}")
+    print(f"  {SCHEMA_DIR}/ (help for your editor while you write YAML)")
+    if not created.requirement_is_portable:
+        print(
+            "Before publishing: requirements.txt names this generator by its version only, because it was "
+            "installed from a folder on this computer. Change it to where your organisation gets it."
+        )
+    print(f"Next:\n  cd {folder}\n  course check\n  course serve")
     return 0
 
 
@@ -219,10 +287,22 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="course", description="Check and build a self-paced course; trainers' tools.")
     parser.add_argument("--project", type=Path, default=Path(), help="folder holding mkdocs.yml (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate the course files only; exit 1 on problems")
+    init_parser = commands.add_parser("init", help="start a new course in a new or empty folder")
+    init_parser.add_argument("folder", type=Path, help="the folder to create, e.g. food-bank")
+    init_parser.add_argument(
+        "--title", required=True, help='the course\'s title, in quotes: "Volunteering at the food bank"'
+    )
+    commands.add_parser("check", help="check mkdocs.yml and every course file; exit 1 on problems")
     build_parser = commands.add_parser("build", help="check, then build the site")
     build_parser.add_argument("-d", "--site-dir", type=Path, help="where to write the site")
     build_parser.add_argument("--strict", action="store_true", help="stop on warnings too")
+    serve_parser = commands.add_parser("serve", help="preview with live reload while you edit")
+    serve_parser.add_argument("-a", "--dev-addr", metavar="HOST:PORT", help="where to serve (default: 127.0.0.1:8000)")
+    serve_parser.add_argument("--open", action="store_true", help="open the preview in a browser")
+    offline_parser = commands.add_parser("offline", help="check, then zip a copy that works without internet")
+    offline_parser.add_argument(
+        "--dist", type=Path, default=Path("dist"), help="where to write the zip (default: dist)"
+    )
     scorm_parser = commands.add_parser("scorm", help="check, then write a SCORM 1.2 package for an LMS")
     scorm_parser.add_argument("--dist", type=Path, default=Path("dist"), help="where to write the zip (default: dist)")
     module_parser = commands.add_parser(
@@ -259,9 +339,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check(project)
         if args.command == "build":
             return build(project, args.site_dir, args.strict)
+        if args.command == "serve":
+            return serve(project, args.dev_addr, args.open)
+        if args.command == "offline":
+            return offline(project, args.dist)
         if args.command == "scorm":
             return scorm(project, args.dist)
         return _trainer_tool(args, project)
+    except ProjectError as error:
+        print(error, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -269,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _trainer_tool(args: argparse.Namespace, project: Path) -> int:
     """Run one of the trainers' tools; their refusals and file errors are plain messages."""
     try:
+        if args.command == "init":
+            return init(args.folder if args.folder.is_absolute() else project / args.folder, args.title)
         if args.command == "new-module":
             return new_module_command(project, args.title, args.slug, args.minutes)
         if args.command == "new-scenario":
