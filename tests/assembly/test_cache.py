@@ -408,3 +408,14 @@ def test_an_edit_to_any_file_of_the_generator_changes_its_fingerprint(
         assert unseen == []
     finally:
         disk_cache.generator_fingerprint.cache_clear()
+
+
+def test_a_broken_home_page_stops_a_build_whose_course_comes_from_the_cache(tmp_path: Path) -> None:
+    """The cache keeps modules and quizzes; the other pages are checked on every build all the same."""
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    assert mkdocs_build(project, tmp_path / "first").returncode == 0
+    (project / "course" / "index.md").write_text("---\ntitle: Food bank: a course\n---\nHello.\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "second")
+    assert result.returncode != 0
+    assert "course/index.md:2: a colon (:) is in a place YAML does not expect" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import CoursePaths, read_course
 from generator._internal.course.problems import format_problems
+from generator._internal.site.check import check_course
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
 CASES = sorted((FIXTURES / "problems").glob("*.txt"))
@@ -70,8 +70,8 @@ def broken_course(case: Case, target: Path) -> Path:
 
 
 def reported(project: Path) -> str:
-    """The problems report for a project, as a trainer reads it."""
-    _course, problems = read_course(CoursePaths.under(project))
+    """The problems report for a project, as `course check` gives it (mkdocs.yml included)."""
+    _project, _course, problems = check_course(project)
     return format_problems(problems) if problems else ""
 
 
@@ -108,6 +108,9 @@ BUILD_CASES = [
     "module-without-title",
     "scenario-missing-next",
     "several-mistakes-at-once",
+    "home-page-title-with-a-colon",
+    "page-not-utf8",
+    "pasted-non-breaking-space-after-colon",
 ]
 
 
