@@ -21,6 +21,7 @@ from generator._internal.tools.gift import (
     export_problems,
     gift_to_quiz,
     load_quiz_file,
+    moodle_accepts,
     ordinal,
     quiz_to_gift,
     quiz_to_yaml,
@@ -39,15 +40,23 @@ def _load(path: Path) -> Quiz:
 
 
 def _read(gift: str, module: str = "m") -> Quiz:
-    quiz, problems = gift_to_quiz(gift, module, "test.gift")
+    imported = gift_to_quiz(gift, module, "test.gift")
+    quiz, problems = imported.quiz, imported.problems
     assert quiz is not None and not problems, "\n".join(problem.format() for problem in problems)
     return quiz
 
 
 def _problems(gift: str) -> list[str]:
-    quiz, problems = gift_to_quiz(gift, "m", "test.gift")
-    assert quiz is None and problems
-    return [f"{problem.line}: {problem.message}" for problem in problems]
+    imported = gift_to_quiz(gift, "m", "test.gift")
+    assert imported.quiz is None and imported.problems
+    return [f"{problem.line}: {problem.message}" for problem in imported.problems]
+
+
+def _notes(gift: str) -> tuple[Quiz, list[str]]:
+    """A file that imports, and what it says it left out or changed."""
+    imported = gift_to_quiz(gift, "m", "test.gift")
+    assert imported.quiz is not None and not imported.problems, [problem.format() for problem in imported.problems]
+    return imported.quiz, [f"{note.line}: {note.message}" for note in imported.notes]
 
 
 # ---------------------------------------------------------------- round trips
@@ -276,28 +285,76 @@ def test_a_matching_question_on_positions_becomes_an_order_question() -> None:
 @pytest.mark.parametrize(
     ("gift", "expected"),
     [
-        ("::ok::Fine{T}\n\n::e::Write an essay.{}", "3: this is an essay question"),
-        ("::n::When?{#1822:5}", "1: this is a numerical question"),
-        ("::s::Who?{=no one =nobody}", "1: this is a short-answer question"),
-        ("::d::Just some words", "1: this text has no answers in { }"),
         ("::b::Broken {=a ~b", "1: the braces { } of this question do not pair up"),
         ("::t::Two blocks {=a ~b} and {=c ~d}", "1: the braces { } of this question do not pair up"),
         ("::unclosed Title{T}", "1: the question title starts with '::' but is not closed"),
-        ("::p::Part\n{\n=a\n~%50%b\n}", "4: this answer gives part of the marks (50%)"),
         ("::two::Two right{=a =b ~c}", "1: this question has 2 answers marked = (right)"),
         ("::none::None right{~a ~b}", "1: no answer of this question is right"),
         ("::m::Match{=a -> b =c}", "1: each answer of a matching question is written =left -> right"),
-        ("::tf::True?{T#Wrong, sorry#Right!}", "1: this true-false question has feedback for each answer"),
         ("// only a comment\n", "1: this file holds no GIFT questions"),
+        ("::e::Write an essay.{}", "1: this file holds no question the course can use"),
         ("::x::Empty option{=a ~}", '1: "text" is empty'),
     ],
 )
-def test_what_the_course_cannot_hold_is_reported_with_its_line(gift: str, expected: str) -> None:
+def test_what_cannot_be_read_is_reported_with_its_line(gift: str, expected: str) -> None:
     assert expected in "\n".join(_problems(gift))
 
 
+@pytest.mark.parametrize(
+    ("gift", "expected"),
+    [
+        ("::e::Write an essay.{}", "3: left out: this is an essay question"),
+        ("::n::When?{#1822:5}", "3: left out: this is a numerical question"),
+        ("::s::Who?{=no one =nobody}", "3: left out: this is a short-answer question"),
+        ("::d::Just some words", "3: left out: this text has no answers in { }, so it is a description"),
+    ],
+)
+def test_question_types_the_course_lacks_are_left_out_by_name_and_the_rest_imported(gift: str, expected: str) -> None:
+    quiz, notes = _notes(f"::ok::Fine{{T}}\n\n{gift}\n\n::later::Later{{F}}")
+    assert [question.id for question in quiz.questions] == ["ok", "later"]
+    assert notes == [next(note for note in notes if note.startswith(expected))], notes
+
+
+def test_partial_marks_become_wrong_answers_and_are_noted() -> None:
+    quiz, notes = _notes("::p::Part\n{\n=a\n~%50%b\n~c\n}")
+    (question,) = quiz.questions
+    assert isinstance(question, SingleQuestion) and [option.correct for option in question.options] == [
+        True,
+        False,
+        False,
+    ]
+    assert notes == [
+        "4: this answer gave part of the marks (50%) in Moodle; it is imported as a wrong answer "
+        "(in this course an answer is right or wrong)."
+    ]
+
+
+def test_unequal_shares_of_a_multiple_question_are_noted() -> None:
+    quiz, notes = _notes("::m::Which?{~%60%a ~%40%b ~%-100%c}")
+    assert [option.correct for option in quiz.questions[0].options] == [True, True, False]  # type: ignore[union-attr]
+    assert notes and "different shares (60%, 40%)" in notes[0]
+
+
+def test_moodles_own_true_false_export_with_feedback_is_read() -> None:
+    """Moodle writes {TRUE#feedback if wrong#feedback if right}: the right one becomes the explanation."""
+    quiz, notes = _notes("::tf::Ground rules help a group.{TRUE#Think again: they do.#Yes: they share the room.}")
+    (question,) = quiz.questions
+    assert isinstance(question, TrueFalseQuestion) and question.answer is True
+    assert question.explanation == "Yes: they share the room."
+    assert len(notes) == 1 and 'the feedback for a wrong answer ("Think again: they do.") is not kept' in notes[0]
+    general, general_notes = _notes("::tf::Agreed?{F#No.#Yes.####Because everyone agreed.}")
+    assert general.questions[0].explanation == "Because everyone agreed." and len(general_notes) == 1
+
+
+def test_pictures_kept_in_moodle_are_named() -> None:
+    gift = '::pic::[html]<p>Look at the map <img src="@@PLUGINFILE@@/map.png" alt="map"></p>{=North ~South}'
+    quiz, notes = _notes(gift)
+    assert quiz.questions[0].prompt == "Look at the map"
+    assert notes == ['1: the picture "map.png" is left out: Moodle keeps it in its own files.']
+
+
 def test_every_problem_is_reported_at_once() -> None:
-    problems = _problems("::e::Essay{}\n\n::ok::Fine{T}\n\n::n::Number{#3}")
+    problems = _problems("::b::Broken {=a ~b\n\n::ok::Fine{T}\n\n::two::Two{=a =b ~c}")
     assert [line.split(":")[0] for line in problems] == ["1", "5"]
 
 
@@ -381,8 +438,50 @@ def test_gift_import_of_a_bad_file_names_its_lines(tmp_path: Path, capsys: pytes
     project = copy_course(tmp_path / "project", FIXTURES / "course")
     (project / "quizzes" / "02-practice.yml").unlink()
     gift = project / "moodle.gift"
-    gift.write_text("::ok::Fine{T}\n\n::e::Tell us more.{}\n", encoding="utf-8")
+    gift.write_text("::ok::Fine{T}\n\n::b::Broken {=a ~b\n", encoding="utf-8")
     assert main(["--project", str(project), "gift", "import", str(gift), "--module", "practice"]) == 1
     err = capsys.readouterr().err
-    assert "moodle.gift:3: " in err and "essay" in err and "Fix: " in err and "Traceback" not in err
+    assert "moodle.gift:3: " in err and "braces" in err and "Fix: " in err and "Traceback" not in err
     assert not (project / "quizzes" / "02-practice.yml").exists()
+
+
+def test_gift_import_writes_what_it_can_and_says_what_it_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    (project / "quizzes" / "02-practice.yml").unlink()
+    gift = project / "moodle.gift"
+    gift.write_text("::ok::Fine{T}\n\n::e::Tell us more.{}\n", encoding="utf-8")
+    assert main(["--project", str(project), "gift", "import", str(gift), "--module", "practice"]) == 0
+    out = capsys.readouterr().out
+    assert "1 questions" in out or "1 question" in out
+    assert "moodle.gift:3: " in out and "left out: this is an essay question" in out and "Try: " in out
+    assert (project / "quizzes" / "02-practice.yml").is_file()
+    assert main(["--project", str(project), "check"]) == 0
+
+
+def test_export_writes_only_grades_moodle_accepts() -> None:
+    """Each right answer's share must be one of Moodle's grades, or its question bank refuses the question."""
+    for right in [*range(1, 11), 20]:
+        options = [{"text": f"right {n}", "correct": True} for n in range(right)] + [{"text": "wrong"}]
+        quiz = Quiz.model_validate(
+            {"module": "m", "questions": [{"id": "q", "type": "multiple", "prompt": "P", "options": options}]}
+        )
+        gift = quiz_to_gift(quiz)
+        shares = {line.split("%")[1] for line in gift.splitlines() if line.strip().startswith("~%")}
+        assert shares and all(moodle_accepts(share) for share in shares), (right, shares)
+
+
+def test_export_refuses_a_multiple_question_moodle_could_not_grade(tmp_path: Path) -> None:
+    options = "".join(f"      - text: right {n}\n        correct: true\n" for n in range(11))
+    quiz_file = tmp_path / "quizzes" / "01-many.yml"
+    quiz_file.parent.mkdir(parents=True)
+    quiz_file.write_text(
+        f"module: m\nquestions:\n  - id: many\n    type: multiple\n    prompt: Which?\n    options:\n{options}"
+        "      - text: wrong\n",
+        encoding="utf-8",
+    )
+    quiz, doc, problems = load_quiz_file(quiz_file, tmp_path)
+    assert quiz is not None and doc is not None and not problems
+    (problem,) = export_problems(quiz, doc, "quizzes/01-many.yml")
+    assert problem.line == 6 and "11 right answers" in problem.message and "9.09091%" in problem.message

@@ -255,11 +255,14 @@ def gift_import_command(project: Path, gift_file: Path, module: str, output: Pat
         return 1
     name = _shown(gift_file, project)
     text, problems = read_text(gift_file, name)
-    quiz = None
+    quiz, notes = None, []
     if text is not None:
-        quiz, problems = gift_to_quiz(text, module, name)
+        imported = gift_to_quiz(text, module, name)
+        quiz, problems, notes = imported.quiz, imported.problems, imported.notes
     if quiz is None:
         _report(problems)
+        if notes:
+            print(_notes_text(notes), file=sys.stderr)
         return 1
     schema_line = modeline(target, project / SCHEMA_DIR / schema_for_folder("").name)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -271,8 +274,18 @@ def gift_import_command(project: Path, gift_file: Path, module: str, output: Pat
         if (count := sum(question.type == kind for question in quiz.questions))
     )
     print(f"Wrote {_shown(target, project)}: {len(quiz.questions)} questions ({kinds}).")
+    if notes:
+        print(_notes_text(notes))
     print("Read it through, then run: course check")
     return 0
+
+
+def _notes_text(notes: Sequence[Problem]) -> str:
+    """What an import left out or changed, said plainly (the quiz was still written, when it could be)."""
+    noun = "thing" if len(notes) == 1 else "things"
+    return f"{len(notes)} {noun} in the GIFT file could not be kept as they were:\n" + "\n".join(
+        note.format().replace("\n    Fix: ", "\n    Try: ") for note in notes
+    )
 
 
 class _Parser(argparse.ArgumentParser):

@@ -181,10 +181,36 @@ def quiz_to_gift(quiz: Quiz, source: str = "") -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+MOODLE_GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5)
+MOODLE_GRADES_LOW = (11.11111, 10, 5, 0)
+"""The answer grades Moodle's question bank accepts, in percent (and their negatives); it refuses any other."""
+
+
+def moodle_accepts(share: str) -> bool:
+    """Whether a GIFT answer weight such as "33.33333" is one of Moodle's grades."""
+    value = abs(float(share))
+    return any(abs(value - grade) < 1e-4 for grade in (*MOODLE_GRADES, *MOODLE_GRADES_LOW))
+
+
 def export_problems(quiz: Quiz, doc: YamlDocument, file: str) -> list[Problem]:
-    """What GIFT cannot say about a valid quiz: a left-hand text with '->' (GIFT's own separator)."""
+    """What GIFT cannot say about a valid quiz: a left-hand text with '->' (GIFT's own separator),
+    and a multiple question whose right answers cannot share 100% in grades Moodle accepts."""
     problems = []
     for index, question in enumerate(quiz.questions):
+        if isinstance(question, MultipleQuestion):
+            right = sum(option.correct for option in question.options)
+            if not moodle_accepts(_share(right)):
+                problems.append(
+                    Problem(
+                        file,
+                        doc.line_of(("questions", index, "options")),
+                        f"this question has {right} right answers; Moodle cannot give each an equal share of 100% "
+                        f"({_share(right)}% is not one of its grades), so it would refuse the question.",
+                        "Moodle takes 1 to 10 (or 20) right answers: split the question in two, "
+                        "or make some right answers wrong ones.",
+                        describe(("questions", index), doc.data),
+                    )
+                )
         texts: list[tuple[PathKey, str]] = []
         if isinstance(question, MatchQuestion):
             texts = [(("questions", index, "pairs", n, "left"), pair.left) for n, pair in enumerate(question.pairs)]
@@ -323,6 +349,30 @@ class _HtmlToMarkdown(HTMLParser):
         self.out.append(" ".join(data.split("\n")))
 
 
+_MARKDOWN_PICTURE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)")
+
+
+class _Pictures(HTMLParser):
+    """The `src` of every `<img>` in Moodle's HTML text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.sources.append(dict(attrs).get("src") or "")
+
+
+def _pictures(text: str) -> list[str]:
+    """File names of the pictures Moodle keeps itself (`@@PLUGINFILE@@/...`) in a question's raw text."""
+    parser = _Pictures()
+    parser.feed(text)
+    parser.close()
+    sources = [*parser.sources, *(match["src"] for match in _MARKDOWN_PICTURE.finditer(text))]
+    return [source.rsplit("/", 1)[-1] for source in sources if "@@PLUGINFILE@@" in source]
+
+
 def html_to_markdown(html: str) -> str:
     """Moodle's `[html]` text as Markdown; tags it does not know are dropped, their text kept."""
     parser = _HtmlToMarkdown()
@@ -342,17 +392,22 @@ class _Reader:
 
     file: str
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    """What was imported differently, or left out, because the course cannot hold it: said, never silent."""
     lines: dict[PathKey, int] = field(default_factory=dict)
     ids: set[str] = field(default_factory=set)
 
     def problem(self, line: int, message: str, fix: str, where: str = "") -> None:
         self.problems.append(Problem(self.file, line, message, fix, where))
 
-    def question(self, source: _Source, index: int) -> dict[str, Any] | None:
-        """One block as question data for the model, or None (with problems) when it is not one."""
+    def note(self, line: int, message: str, fix: str, where: str = "") -> None:
+        self.notes.append(Problem(self.file, line, message, fix, where))
+
+    def question(self, source: _Source, number: int, index: int) -> dict[str, Any] | None:
+        """Block `number` (from 1) as question `index` of the quiz, or None: left out (noted) or broken (a problem)."""
         body = _Piece(source.text, 0).strip()
         first_line = source.line_at(body.start)
-        where = f"question {index + 1}"
+        where = f"question {number}"
         name = ""
         if body.text.startswith("::"):
             end = body.text.find("::", 2)
@@ -366,13 +421,13 @@ class _Reader:
                 return None
             name = _restore(body.text[2:end]).strip()
             body = body.split_at(end + 2)[1].strip()
-        where = f'question {index + 1} "{name}"' if name else where
+        where = f'question {number} "{name}"' if name else where
         start, finish = body.text.find("{"), body.text.find("}")
         if start < 0 and finish < 0:
-            self.problem(
+            self.note(
                 first_line,
-                "this text has no answers in { }, so Moodle treats it as a description, not a question.",
-                "Add the answers in braces, e.g. {=right answer ~wrong answer}, or delete the text.",
+                "left out: this text has no answers in { }, so it is a description, not a question.",
+                "If its text matters, put it in the module's page instead.",
                 where,
             )
             return None
@@ -390,6 +445,7 @@ class _Reader:
         answers, after = rest.split_at(finish - start - 1, 1)
         prompt_source = before.text if not after.text.strip() else f"{before.text}_____{after.text}"
         text_format, prompt = _text(prompt_source)
+        self._note_pictures(prompt_source, first_line, where)
         answers = answers.strip()
         explanation, explanation_line = "", 0
         general = answers.text.rfind("####")
@@ -408,11 +464,11 @@ class _Reader:
             "ordering": self._ordering,
             "true-false": self._true_false,
         }
-        if kind is None or not readers[kind](data, _Answers(answers, source, text_format, path, where)):
-            return None
         if explanation:
             data["explanation"] = explanation
             self.lines[(*path, "explanation")] = explanation_line
+        if kind is None or not readers[kind](data, _Answers(answers, source, text_format, path, where)):
+            return None
         return data
 
     def _ident(self, name: str, prompt: str, index: int) -> str:
@@ -431,19 +487,20 @@ class _Reader:
         if text.startswith(">"):
             return "ordering"
         if text == "":
-            self.problem(
+            self.note(
                 line,
-                "this is an essay question (empty braces {}); quizzes in this course have no essay questions.",
-                "Delete it, or rewrite it as a single, multiple, true-false, order or match question "
+                "left out: this is an essay question (empty braces {}); quizzes in this course have no essay "
+                "questions.",
+                "Rewrite it as a single, multiple, true-false, order or match question if it should be in the quiz "
                 "(a worksheet can hold questions answered in the learner's own words).",
                 where,
             )
             return None
         if text.startswith("#"):
-            self.problem(
+            self.note(
                 line,
-                "this is a numerical question ({#...}); quizzes in this course have no numerical questions.",
-                "Rewrite it as a single-choice question, e.g. {=1951 ~1967 ~2001}.",
+                "left out: this is a numerical question ({#...}); quizzes in this course have no numerical questions.",
+                "Rewrite it as a single-choice question, e.g. {=1951 ~1967 ~2001}, if it should be in the quiz.",
                 where,
             )
             return None
@@ -453,11 +510,12 @@ class _Reader:
             return "matching"
         if text.split("#", 1)[0].strip() in {"T", "TRUE", "F", "FALSE"}:
             return "true-false"
-        self.problem(
+        self.note(
             line,
-            "this is a short-answer question (only = answers, no ~ wrong answers); "
+            "left out: this is a short-answer question (only = answers, no ~ wrong answers); "
             "quizzes in this course have no short-answer questions.",
-            "Add wrong answers with ~ to make it a single-choice question, e.g. {=right ~wrong ~wrong}.",
+            "Add wrong answers with ~ to make it a single-choice question, e.g. {=right ~wrong ~wrong}, "
+            "and import again.",
             where,
         )
         return None
@@ -466,6 +524,7 @@ class _Reader:
         """Moodle's multiple choice: with an = answer one is right, else every positive weight is."""
         single = "=" in block.piece.text
         options: list[dict[str, Any]] = []
+        shares: list[float] = []
         for marker, piece in _marked(block.piece, "~="):
             line = block.line(piece.start)
             content = piece.text.lstrip()
@@ -484,14 +543,17 @@ class _Reader:
             if match:
                 weight, content = float(match[1]), content[match.end() :]
             if single and 0 < weight < 100:
-                self.problem(
+                self.note(
                     line,
-                    f"this answer gives part of the marks ({weight:g}%); in this course an answer is right or wrong.",
-                    "Use = for the right answer and ~ for the wrong ones, "
-                    "or ~%50% weights without any = for a question with several right answers.",
+                    f"this answer gave part of the marks ({weight:g}%) in Moodle; it is imported as a wrong answer "
+                    "(in this course an answer is right or wrong).",
+                    "Check the answer's feedback says why it is not the best answer.",
                     block.where,
                 )
+            elif not single and weight > 0:
+                shares.append(weight)
             text, _hash, feedback = content.partition("#")
+            self._note_pictures(text + feedback, line, block.where)
             option: dict[str, Any] = {"text": block.text(text)}
             if (weight >= 100) if single else (weight > 0):
                 option["correct"] = True
@@ -512,6 +574,15 @@ class _Reader:
                 block.where,
             )
             return False
+        if len(set(shares)) > 1:
+            self.note(
+                block.line(block.piece.start),
+                "Moodle gave the right answers different shares ("
+                + ", ".join(f"{share:g}%" for share in shares)
+                + "); in this course the question counts as right only when every right answer is chosen.",
+                "Check that every answer with a share should be chosen; mark the others wrong.",
+                block.where,
+            )
         if not single and right == 0:
             self.problem(
                 block.line(block.piece.start),
@@ -574,21 +645,39 @@ class _Reader:
         return True
 
     def _true_false(self, data: dict[str, Any], block: _Answers) -> bool:
-        """`{T}` / `{F}`; per-answer feedback `{T#wrong#right}` has no place in this course."""
+        """`{T}` / `{F}`, and Moodle's own export `{TRUE#feedback if wrong#feedback if right}`.
+
+        The course shows one explanation for both answers: the general feedback (`####`) when there
+        is one, else the feedback for the right answer; a different one for a wrong answer is noted.
+        """
         answer, *feedback = block.piece.text.split("#", 2)
         data["type"] = "true-false"
         data["answer"] = answer.strip() in {"T", "TRUE"}
         self.lines[(*block.path, "answer")] = block.line(block.piece.start)
-        if any(part.strip() for part in feedback):
-            self.problem(
+        wrong, right = ([*feedback, "", ""])[:2]
+        wrong, right = block.text(wrong), block.text(right)
+        if right and "explanation" not in data:
+            data["explanation"] = right
+            self.lines[(*block.path, "explanation")] = block.line(block.piece.start)
+        if wrong and wrong != data.get("explanation"):
+            self.note(
                 block.line(block.piece.start),
-                "this true-false question has feedback for each answer (#...#...); "
-                "this course shows one explanation for both answers.",
-                "Put the explanation after #### (general feedback), e.g. {T####Because ...}, and delete the # parts.",
+                f'the feedback for a wrong answer ("{wrong}") is not kept: this course shows one explanation '
+                "for both answers" + (" (the feedback for the right answer is the explanation)." if right else "."),
+                "If the learner needs it, add it to the question's `explanation:` in the quiz file.",
                 block.where,
             )
-            return False
         return True
+
+    def _note_pictures(self, text: str, line: int, where: str) -> None:
+        """A picture in a question stays in Moodle's own files: say which, and how to add it to the course."""
+        for name in _pictures(_restore(text)):
+            self.note(
+                line,
+                f'the picture "{name}" is left out: Moodle keeps it in its own files.',
+                f"Copy it into course/assets/ and write ![what it shows](assets/{name}) in the question's text.",
+                where,
+            )
 
 
 @dataclass(frozen=True)
@@ -640,8 +729,22 @@ def _blocks(text: str) -> tuple[list[list[tuple[int, str]]], list[tuple[int, str
     return blocks, comments
 
 
-def gift_to_quiz(text: str, module: str, file: str) -> tuple[Quiz | None, list[Problem]]:
-    """Read a GIFT file into a quiz for `module`; None and the problems when it cannot be."""
+@dataclass(frozen=True)
+class GiftImport:
+    """What reading a GIFT file gave: the quiz (None when it cannot be made), its problems, and notes.
+
+    Notes say what was imported differently or left out because the course cannot hold it
+    (essay, numerical and short-answer questions, descriptions, partial marks, pictures kept in
+    Moodle, a wrong answer's own feedback): the quiz is still written, and the trainer is told.
+    """
+
+    quiz: Quiz | None
+    problems: list[Problem]
+    notes: list[Problem]
+
+
+def gift_to_quiz(text: str, module: str, file: str) -> GiftImport:
+    """Read a GIFT file into a quiz for `module`; what it cannot hold is left out and noted."""
     reader = _Reader(file)
     data: dict[str, Any] = {"module": module}
     blocks, comments = _blocks(text.lstrip("\ufeff").replace("\r\n", "\n"))
@@ -655,32 +758,35 @@ def gift_to_quiz(text: str, module: str, file: str) -> tuple[Quiz | None, list[P
             reader.lines[("pass_mark",)] = number
             data["pass_mark"] = int(value) if value.isdigit() else value
     questions: list[dict[str, Any]] = []
+    number = 0
     for block in blocks:
         # Moodle's question bank category: the trainer chooses one when importing into Moodle.
         lines = block[1:] if block[0][1].lstrip().startswith("$CATEGORY:") else block
         if not lines:
             continue
-        source = _Source.of(lines)
-        question = reader.question(source, len(questions))
+        number += 1
+        problems_before = len(reader.problems)
+        question = reader.question(_Source.of(lines), number, len(questions))
         if question is not None:
             questions.append(question)
-        else:
+        elif len(reader.problems) > problems_before:
             questions.append({})  # keeps the numbering of later questions; the problem is reported
-    if not blocks or not any(questions):
+    notes = sorted(reader.notes)
+    if not any(questions):
         if not reader.problems:
             reader.problem(
                 1,
-                "this file holds no GIFT questions.",
+                "this file holds no question the course can use." if number else "this file holds no GIFT questions.",
                 "Export the questions from Moodle's question bank in GIFT format, "
                 "or write them like ::id:: Question text {=right ~wrong}.",
             )
-        return None, sorted(reader.problems)
+        return GiftImport(None, sorted(reader.problems), notes)
     data["questions"] = questions
     reader.lines[("questions",)] = reader.lines.get(("questions", 0), 1)
     if reader.problems:
-        return None, sorted(reader.problems)
+        return GiftImport(None, sorted(reader.problems), notes)
     quiz, problems = validate(Quiz, YamlDocument(data, reader.lines), file)
-    return quiz, sorted(problems)
+    return GiftImport(quiz, sorted(problems), notes)
 
 
 # ---------------------------------------------------------------- import: writing YAML
