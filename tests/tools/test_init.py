@@ -183,3 +183,18 @@ def test_a_fresh_install_builds_another_course_dropped_into_the_folder(installed
         result = _run(installed, *command, cwd=root)
         assert result.returncode == 0, f"course {' '.join(command)}:\n{result.stdout}{result.stderr}"
     assert [path.name for path in (root / "dist").glob("*.zip")] == ["our-coproduction-course-scorm12.zip"]
+
+
+@pytest.mark.parametrize("which", ["this repository's", "a new course's"])
+def test_the_pages_workflow_checks_strictly_and_keeps_the_build_cache(which: str, tmp_path: Path) -> None:
+    folder = REPO if which == "this repository's" else init_project(tmp_path / "c", TITLE).root
+    workflow = yaml.safe_load((folder / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    build = next(step for step in steps if "run" in step and "course build" in step["run"])
+    assert "--strict" in build["run"]
+    cache = next(step for step in steps if str(step.get("uses", "")).startswith("actions/cache@"))
+    assert cache["with"]["path"] == ".cache"
+    assert "course/**" in cache["with"]["key"] and "quizzes/**" in cache["with"]["key"], "keyed on the course files"
+    setup = next(step for step in steps if str(step.get("uses", "")).startswith("actions/setup-python@"))
+    dependency_file = setup["with"].get("cache-dependency-path", "requirements.txt")
+    assert (folder / dependency_file).is_file(), "setup-python's pip cache needs the file it hashes"
