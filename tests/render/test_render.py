@@ -30,9 +30,9 @@ def render(kind: str, data: dict[str, Any]) -> str:
     if kind == "quiz":
         return str(RENDERER.quiz(MODULE, Quiz.model_validate(data)))
     if kind == "scenario":
-        return str(RENDERER.scenario(Scenario.model_validate(data)))
+        return str(RENDERER.scenario(Scenario.model_validate(data), MODULE))
     if kind == "worksheet":
-        return str(RENDERER.worksheet(Worksheet.model_validate(data)))
+        return str(RENDERER.worksheet(Worksheet.model_validate(data), MODULE))
     return str(RENDERER.objectives(Module("intro", 1, "01-intro.md", ModuleMeta.model_validate(data))))
 
 

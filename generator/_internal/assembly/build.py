@@ -16,7 +16,7 @@ from ..course.pages import check_pages
 from ..course.paths import CoursePaths
 from ..course.problems import Problem
 from ..render.fragments import CourseParts
-from .cache import Settings, cache_file, cache_key, read_parts, write_parts
+from .cache import Settings, cache_file, cache_key, compiled_templates_dir, read_parts, write_parts
 from .memory import BuildMemory
 
 if TYPE_CHECKING:
@@ -46,7 +46,9 @@ class CourseBuild:
         self.memory = memory if cache_dir is not None else None
         self.key = cache_key(paths, settings) if cache_dir is not None else ""
         self.cache_file = cache_file(cache_dir, paths, settings) if cache_dir is not None else None
-        self.templates_dir = cache_dir / "templates" if cache_dir is not None else None
+        # Jinja checks a compiled template against its source only: the filters it was compiled with (the
+        # generator's code) are not in its key, so each version of the generator keeps its own folder.
+        self.templates_dir = compiled_templates_dir(cache_dir) if cache_dir is not None else None
         self._course: Course | None = None
         self._parts: CourseParts | None = None
         self._problems: list[Problem] = []

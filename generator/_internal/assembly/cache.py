@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -60,6 +61,16 @@ def cache_file(cache_dir: Path, paths: CoursePaths, settings: Settings) -> Path:
     """The cache file of this course (its folders) with these settings."""
     where = [asdict(settings), relative_name(paths.docs_dir, paths.root), relative_name(paths.quizzes_dir, paths.root)]
     return cache_dir / CACHE_FILES.replace("*", hashlib.sha256(json.dumps(where).encode("utf-8")).hexdigest()[:12])
+
+
+def compiled_templates_dir(cache_dir: Path) -> Path:
+    """Where this version of the generator keeps the templates' compiled code (older versions' are removed)."""
+    folder = cache_dir / "templates" / generator_fingerprint()[:16]
+    if not folder.is_dir() and folder.parent.is_dir():
+        for old in folder.parent.iterdir():
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+    return folder
 
 
 @lru_cache(maxsize=1)

@@ -9,14 +9,40 @@ its own (`fill_links`): the same fragment shows on several pages.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape as html_escape
 from typing import Any
+from urllib.parse import quote, unquote, urlsplit
 
 LINK = re.compile(r"course-link:(\d+);")
 """Stands for a module's link in fragments shown on several pages; each page fills in its own."""
+FILE_LINK = re.compile(r"course-file:(?P<path>[^;\"'<>\s]+);")
+"""Stands for a file of the course folder (a page or a picture), linked from Markdown inside YAML."""
+
+
+def file_token(path: str) -> str:
+    """The stand-in for the link to `path` (relative to the course folder, e.g. `assets/map.png`)."""
+    return f"course-file:{quote(path, safe='/')};"
+
+
+def resolve_relative(target: str, base: str) -> tuple[str, str] | None:
+    """A relative `target` written in the page `base` (both relative to the course folder).
+
+    Gives (the target's path from the course folder, its `?query#fragment`), or None for what
+    is not a link to a file of the course: an address with a scheme, an absolute path, a
+    fragment of the same page, or a path that leaves the course folder.
+    """
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path or target.startswith(("/", "#", "?")):
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(base), unquote(parts.path)))
+    if path == ".." or path.startswith("../"):
+        return None
+    rest = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    return path, rest
 
 
 def link_token(index: int) -> str:
@@ -75,6 +101,17 @@ class CourseParts:
         return cls(**{**data, "modules": modules})
 
 
-def fill_links(html: str, parts: CourseParts, url_of: Callable[[ModuleParts], str]) -> str:
-    """Every link token in `html` replaced by `url_of(module)` (a module's link from the page showing it)."""
-    return LINK.sub(lambda match: html_escape(url_of(parts.modules[int(match[1])])), html)
+def fill_links(
+    html: str,
+    parts: CourseParts,
+    url_of: Callable[[ModuleParts], str],
+    url_of_file: Callable[[str], str] | None = None,
+) -> str:
+    """Every link token in `html` replaced by its address from the page showing it.
+
+    `url_of(module)` gives a module's link; `url_of_file(path)` a course file's (a page or a picture).
+    """
+    html = LINK.sub(lambda match: html_escape(url_of(parts.modules[int(match[1])])), html)
+    if url_of_file is None or "course-file:" not in html:
+        return html
+    return FILE_LINK.sub(lambda match: html_escape(url_of_file(unquote(match["path"]))), html)

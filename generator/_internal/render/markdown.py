@@ -1,8 +1,14 @@
-"""Markdown inside YAML, rendered safely.
+"""Markdown inside YAML, rendered safely, with links that work like links in the module's page.
 
 Raw HTML is off (it shows as text), and only http(s), mailto and relative
 links survive: a trainer's file, or a pasted snippet, can never run script in
 a learner's browser.
+
+A relative link or picture in a quiz, scenario or worksheet is written as if it stood
+in its module's Markdown page (`assets/map.png`, `03-dignity.md#ground-rules`). Rendered
+with that page as `base`, its target becomes a file token (`fragments.file_token`) that
+the site adapter turns into the right address from whichever page shows the fragment
+(the module's page, the facilitator pack, a packaged page file).
 """
 
 from __future__ import annotations
@@ -13,7 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markupsafe import Markup
+
+from .fragments import file_token, resolve_relative
 
 SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
 
@@ -40,10 +49,28 @@ def _parser() -> MarkdownIt:
         href = str(token.attrGet("href") or "")
         if urlsplit(href).scheme in {"http", "https"}:
             token.attrSet("rel", "noopener")
+        elif env.get("base"):
+            token.attrSet("href", _as_token(href, env["base"]))
         return str(self.renderToken(tokens, idx, options, env))
 
+    def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        if env.get("base"):
+            token.attrSet("src", _as_token(str(token.attrGet("src") or ""), env["base"]))
+        return str(RendererHTML.image(self, tokens, idx, options, env))
+
     parser.add_render_rule("link_open", link_open)
+    parser.add_render_rule("image", image)
     return parser
+
+
+def _as_token(target: str, base: str) -> str:
+    """A relative target written in `base`'s page as a file token; anything else as it is."""
+    resolved = resolve_relative(target, base)
+    if resolved is None:
+        return target
+    path, rest = resolved
+    return file_token(path) + rest
 
 
 # One line of text that Markdown would leave as it is: it cannot start a list, heading, quote or
@@ -58,28 +85,29 @@ def _plain(text: str) -> str | None:
     return text.replace('"', "&quot;")  # what markdown-it's escaping does to such text
 
 
-def render_block(text: str | None) -> Markup:
-    """Markdown to block HTML (paragraphs, lists); '' for no text."""
+def render_block(text: str | None, base: str = "") -> Markup:
+    """Markdown to block HTML (paragraphs, lists); '' for no text. `base`: the module page it belongs to."""
     if not text:
         return Markup("")
     plain = _plain(text)
     if plain is not None:
         return Markup(f"<p>{plain}</p>")
-    return Markup(_parser().render(text).strip())
+    return Markup(_parser().render(text, {"base": base}).strip())
 
 
-def render_inline(text: str | None) -> Markup:
-    """Markdown to phrasing HTML, for labels and legends (no <p>)."""
+def render_inline(text: str | None, base: str = "") -> Markup:
+    """Markdown to phrasing HTML, for labels and legends (no <p>). `base`: the module page it belongs to."""
     if not text:
         return Markup("")
     plain = _plain(text)
     if plain is not None:
         return Markup(plain)
     parser = _parser()
-    tokens = parser.parse(text)
+    env = {"base": base}
+    tokens = parser.parse(text, env)
     inline = [token for token in tokens if token.type == "inline"]
     if len(inline) == 1 and len(tokens) == 3 and tokens[0].type == "paragraph_open":
-        return Markup(parser.renderer.render(inline, parser.options, {}).strip())
+        return Markup(parser.renderer.render(inline, parser.options, env).strip())
     # Several paragraphs or a list: keep them apart with line breaks, phrasing only.
-    parts = [parser.renderer.render([token], parser.options, {}).strip() for token in inline]
+    parts = [parser.renderer.render([token], parser.options, env).strip() for token in inline]
     return Markup("<br><br>".join(parts))

@@ -14,7 +14,8 @@ from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..course.model import (
@@ -48,10 +49,20 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters["md"] = render_block
+    env.filters["md"] = _markdown_filter(render_block)
     env.filters["code_spans"] = code_spans
-    env.filters["md_inline"] = render_inline
+    env.filters["md_inline"] = _markdown_filter(render_inline)
     return env
+
+
+def _markdown_filter(render: Callable[[str | None, str], Markup]) -> Callable[..., Markup]:
+    """A Jinja filter rendering Markdown with the template's `link_base`: the module page it belongs to."""
+
+    @pass_context
+    def markdown(context: Context, text: str | None) -> Markup:
+        return render(text, str(context.get("link_base") or ""))
+
+    return markdown
 
 
 def keep_compiled_templates(folder: Path) -> None:
@@ -194,11 +205,19 @@ class Renderer:
             url=module.url,
             number=module.number,
             title=module.meta.title,
-            objectives=fragments.get(("objectives", module.slug), (module.meta,), partial(self.objectives, module)),
-            quiz=fragments.get(("quiz", module.slug), (quiz,), partial(self.quiz, module, quiz)) if quiz else "",
-            scenarios={s.id: fragments.get(("scenario",), (s,), partial(self.scenario, s)) for s in module.scenarios},
+            objectives=fragments.get(
+                ("objectives", module.slug, module.source), (module.meta,), partial(self.objectives, module)
+            ),
+            quiz=fragments.get(("quiz", module.slug, module.source), (quiz,), partial(self.quiz, module, quiz))
+            if quiz
+            else "",
+            scenarios={
+                s.id: fragments.get(("scenario", module.source), (s,), partial(self.scenario, s, module))
+                for s in module.scenarios
+            },
             worksheets={
-                w.id: fragments.get(("worksheet",), (w,), partial(self.worksheet, w)) for w in module.worksheets
+                w.id: fragments.get(("worksheet", module.source), (w,), partial(self.worksheet, w, module))
+                for w in module.worksheets
             },
         )
 
@@ -209,7 +228,7 @@ class Renderer:
 
         def pack(module: Module, part: str) -> str:
             # What the answer key shows of a module: its front matter, number and name, and its files.
-            kind = ("pack", part, links[module.source], module.slug, module.number, module.meta.model_dump_json())
+            kind = ("pack", part, links[module.source], module.source, module.number, module.meta.model_dump_json())
             sources = (module.quiz, *module.scenarios, *module.worksheets)
             return fragments.get(kind, sources, partial(self.pack_module, module, links[module.source], part))
 
@@ -224,7 +243,7 @@ class Renderer:
         """The box at the top of a module: what the learner will be able to do, and how long it takes."""
         if not module.meta.objectives and not module.meta.minutes:
             return Markup("")
-        return self._render("objectives.html.j2", module=module)
+        return self._render("objectives.html.j2", module=module, link_base=module.source)
 
     def quiz(self, module: Module, quiz: Quiz) -> Markup:
         """A module's quiz as a form readable without JavaScript."""
@@ -236,6 +255,7 @@ class Renderer:
         return self._render(
             "quiz.html.j2",
             module=module,
+            link_base=module.source,
             quiz=quiz,
             base=f"cq-{module.slug}",
             title=quiz.title or self.text("quiz_title"),
@@ -260,19 +280,22 @@ class Renderer:
             order=order,
         )
 
-    def scenario(self, scenario: Scenario) -> Markup:
+    def scenario(self, scenario: Scenario, module: Module) -> Markup:
         """A branching scenario: every node rendered, only the start shown until the script takes over."""
         return self._render(
             "scenario.html.j2",
             scenario=scenario,
+            link_base=module.source,
             base=f"cs-{scenario.id}",
             best=best_score(scenario),
             hash=self.hash(scenario),
         )
 
-    def worksheet(self, worksheet: Worksheet) -> Markup:
+    def worksheet(self, worksheet: Worksheet, module: Module) -> Markup:
         """A worksheet whose answers the learner keeps in the browser, prints or downloads."""
-        return self._render("worksheet.html.j2", worksheet=worksheet, base=f"cw-{worksheet.id}")
+        return self._render(
+            "worksheet.html.j2", worksheet=worksheet, base=f"cw-{worksheet.id}", link_base=module.source
+        )
 
     def problems(self, problems: list[Problem]) -> Markup:
         """While previewing, the course's problems at the top of every page, so a trainer sees them."""
@@ -303,7 +326,7 @@ class Renderer:
         sections = [
             Markup(  # noqa: S704 - made by `_render`, the autoescaped template
                 fragments.get(
-                    ("map", module.number, module.meta.title, urls.get(module.source, "")),
+                    ("map", module.source, module.number, module.meta.title, urls.get(module.source, "")),
                     (scenario,),
                     partial(self._scenario_map, module, scenario, urls.get(module.source, "")),
                 )
@@ -318,6 +341,7 @@ class Renderer:
         return self._render(
             "scenario-map.html.j2",
             scenario=scenario,
+            link_base=module.source,
             best=best_score(scenario),
             source=mermaid(scenario),
             module_title=f"{module.number}. {module.meta.title}",
@@ -335,4 +359,4 @@ class Renderer:
         scenario written out with its best score, and the worksheet questions.
         """
         item = {"module": module, "url": url, "best": {s.id: best_score(s) for s in module.scenarios}}
-        return self._render("answer-key.html.j2", part=part, item=item)
+        return self._render("answer-key.html.j2", part=part, item=item, link_base=module.source)

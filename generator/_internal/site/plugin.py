@@ -9,6 +9,7 @@ Everything else lives in the core, which never imports MkDocs.
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import secrets
 from collections.abc import Callable
@@ -90,6 +91,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._module_html: dict[str, tuple[str, str]] = {}
         """Module page -> (its URL, its HTML without the course's fragments): the pack's text."""
         self._token = ""
+        self._files = Files([])
+        """This build's files: the pages and pictures that fragments link to."""
 
     # ---------------------------------------------------------------- set-up
 
@@ -140,6 +143,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Read the course once for this build; stop on problems (or, while serving, show them)."""
         if not self.config.enabled:
             return files
+        self._files = files
         self.build = CourseBuild(
             self.paths, self.settings, self.cache_dir, self.memory, preview=self.command == "serve"
         )
@@ -225,21 +229,24 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if self.parts.module_for_source(page.file.src_uri) is not None:  # its own text, for the pack
             own_text = fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))
             self._module_html[page.file.src_uri] = (page.url, own_text)
-        html = fill(html, slots.fragments)
+        html = fill(html, {slot: self._linked(fragment, page, files) for slot, fragment in slots.fragments.items()})
         if slots.top:
             title = html.find("</h1>") if slots.after_title else -1
             title_end = title + len("</h1>") if title >= 0 else 0
-            html = html[:title_end] + slots.top + html[title_end:]
-        return html + "".join(slots.end)
+            html = html[:title_end] + self._linked(slots.top, page, files) + html[title_end:]
+        return html + "".join(self._linked(fragment, page, files) for fragment in slots.end)
 
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Put in the fragments kept out of search, before the theme renders the page."""
         slots = self._slots.pop(page.file.src_uri, None)
         if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
+            files = self._files
+            hidden = {slot: self._linked(fragment, page, files) for slot, fragment in slots.hidden.items()}
             for placeholder, module in slots.modules.items():
-                slots.hidden[placeholder] = self._pack_text(module, page)
-            page.content = fill(page.content, slots.hidden) + "".join(slots.end_hidden)
+                hidden[placeholder] = self._pack_text(module, page)
+            end = "".join(self._linked(fragment, page, files) for fragment in slots.end_hidden)
+            page.content = fill(page.content, hidden) + end
         return context
 
     def _facilitator_pack(self, page: Page, files: Files, slots: PageSlots) -> str:
@@ -264,13 +271,20 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         return pack_html(text, url, page.url, f"m{module.number}-")
 
     def _linked(self, fragment: str, page: Page, files: Files) -> str:
-        """A fragment whose links to modules now lead there from `page`."""
+        """A fragment whose links to modules and to course files (pages, pictures) now lead there from `page`."""
 
         def url_of(module: ModuleParts) -> str:
             file = files.get_file_from_path(module.source)
             return module.url if file is None else file.url_relative_to(page.file)
 
-        return fill_links(fragment, self.parts, url_of)
+        def url_of_file(path: str) -> str:
+            file = files.get_file_from_path(path)
+            if file is not None:
+                return file.url_relative_to(page.file)
+            # Missing (`course check` names it): the path as written, from the page's folder.
+            return posixpath.relpath(path, posixpath.dirname(page.file.src_uri) or ".")
+
+        return fill_links(fragment, self.parts, url_of, url_of_file)
 
     def _problem_banner(self, slots: PageSlots) -> str:
         if not self.problems:
