@@ -979,3 +979,16 @@ def test_no_text_calls_vouchers_a_good_thing(path: Path) -> None:
 def test_experts_page_is_linked_from_the_home_page_and_a_money_module() -> None:
     assert "for-experts-by-experience.md" in (ROOT / INDEX).read_text(encoding="utf-8")
     assert any("for-experts-by-experience.md" in (ROOT / m).read_text(encoding="utf-8") for m in (M2, M6))
+
+
+# ---------------------------------------------------------------- the generator's own quality notes
+
+
+def test_the_course_has_no_quality_notes(capsys: pytest.CaptureFixture[str]) -> None:
+    """`course check --strict` passes: the generator's notes agree with the checks above."""
+    from generator.cli import main
+
+    code = main(["--project", str(ROOT), "check", "--strict"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "No quality notes." in out

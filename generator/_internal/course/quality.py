@@ -20,11 +20,9 @@ from dataclasses import dataclass
 from .loader import CourseSources, Located, ModuleSource
 from .model import AnyQuestion, Course, Module, Option, Quiz, Scenario
 from .problems import Problem
-from .readability import WORD, reading_ease
+from .readability import DEFAULT_READING_EASE, WORD, reading_ease
 from .scenario_graph import ending_scores, longest_path_nodes
 
-DEFAULT_READING_EASE = 60
-"""Flesch reading ease 60 to 70 is plain English, what most adults read without effort."""
 MINIMUM_PROSE_WORDS = 100
 """Below this, a page's reading ease says more about a few words than about the page."""
 WORDS_PER_MINUTE = 130
@@ -202,30 +200,33 @@ _LONGEST_FIX = (
 
 
 def _course_longest_option_notes(course: Course, sources: CourseSources) -> list[Note]:
-    """The same measure over every quiz: several quizzes each a little too guessable add up."""
+    """The same measure over the quizzes without a note of their own: a little too guessable each adds up."""
     per_quiz = [
         (sources.quizzes[module.slug], _LongestShare.of(list(enumerate(module.quiz.questions))))
         for module in course.modules
         if module.quiz is not None and module.slug in sources.quizzes
     ]
     per_quiz = [(source, share) for source, share in per_quiz if share.singles]
-    if len(per_quiz) < 2:
+    others = [(source, share) for source, share in per_quiz if not share.beyond_chance]
+    if len(others) < 2:
         return []  # one quiz: its own note says it
+    singles = sum(share.singles for _, share in others)
     pooled = _LongestShare(
-        sum(share.singles for _, share in per_quiz),
-        [question for _, share in per_quiz for question in share.longest],
-        sum(share.mean_options * share.singles for _, share in per_quiz) / sum(share.singles for _, share in per_quiz),
+        singles,
+        [question for _, share in others for question in share.longest],
+        sum(share.mean_options * share.singles for _, share in others) / singles,
     )
     if not pooled.beyond_chance:
         return []
     counts = "; ".join(
-        f"{posixpath.basename(source.file)}: {len(share.longest)} of {share.singles}" for source, share in per_quiz
+        f"{posixpath.basename(source.file)}: {len(share.longest)} of {share.singles}" for source, share in others
     )
+    scope = "across the course" if len(others) == len(per_quiz) else "across the quizzes without a note of their own"
     return [
         Note(
-            _folder(per_quiz[0][0].file),
+            _folder(others[0][0].file),
             0,
-            f"across the course, the right answer is the longest option in {len(pooled.longest)} of "
+            f"{scope}, the right answer is the longest option in {len(pooled.longest)} of "
             f"{pooled.singles} single-answer questions ({counts}). By chance it would be about 1 in "
             f"{round(pooled.mean_options)}, so a learner who picks the longest option scores well without "
             "knowing the answers.",
@@ -465,17 +466,29 @@ def estimated_minutes(module: Module, body: str) -> float:
 
 
 def _estimate_parts(module: Module, body: str) -> str:
+    """The estimate in words: each part's minutes and what they are for."""
     words = len(body.split())
-    parts = [f"{words} words to read at {WORDS_PER_MINUTE} a minute ({words / WORDS_PER_MINUTE:.0f} min)"]
+    parts = [f"{_minutes(words / WORDS_PER_MINUTE)} to read its {words} words (at {WORDS_PER_MINUTE} words a minute)"]
     if module.quiz:
-        parts.append(f"{len(module.quiz.questions)} quiz questions at a minute each")
-    steps = sum(longest_path_nodes(scenario) for scenario in module.scenarios)
-    if steps:
-        parts.append(f"{steps} scenario steps on the longest paths, at a minute each")
+        questions = len(module.quiz.questions)
+        parts.append(f"{_minutes(questions * MINUTES_PER_QUIZ_QUESTION)} for {_count(questions, 'quiz question')}")
+    for scenario in module.scenarios:
+        steps = longest_path_nodes(scenario)
+        minutes = _minutes(steps * MINUTES_PER_SCENARIO_STEP)
+        parts.append(f'{minutes} for the scenario "{scenario.id}" ({steps} steps on its longest way)')
     answers = sum(len(worksheet.questions) for worksheet in module.worksheets)
     if answers:
-        parts.append(f"{answers} worksheet questions at {MINUTES_PER_WORKSHEET_QUESTION} minutes each")
-    return ", ".join(parts)
+        minutes = _minutes(answers * MINUTES_PER_WORKSHEET_QUESTION)
+        parts.append(f"{minutes} for {_count(answers, 'worksheet question')}")
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def _minutes(value: float) -> str:
+    return "less than 1" if value < 0.5 else f"{value:.0f}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _minutes_notes(module: Module, page: ModuleSource) -> list[Note]:
@@ -526,9 +539,9 @@ def _reading_notes(module: Module, page: ModuleSource, settings: QualitySettings
         Note(
             page.file,
             longest.line,
-            f"the text is hard to read: its reading ease is {found.score:.0f}, below {level} "
-            "(Flesch reading ease, from 0 to 100: higher is easier, and 60 or more is plain English). "
-            f"Its sentences have {found.words / found.sentences:.0f} words on average, and its words "
+            f"the text is hard to read: its reading ease is {max(found.score, 0):.0f}, below {level} "
+            "(Flesch reading ease: 100 is very easy, 0 very hard, and 60 or more is plain English). "
+            f"On average its sentences have {found.words / found.sentences:.0f} words, and its words "
             f"{found.syllables / found.words:.1f} syllables.",
             f"Use shorter sentences and everyday words. Start with the longest sentence, here on line {longest.line} "
             f'({longest.words} words): "{opening} ...". If this page cannot be plainer, accept a lower level for '

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..course.loader import read_course
+from ..course.loader import LoadedCourse, read_course_with_sources
 from ..course.model import QUESTION_TYPES
 from ..course.paths import CoursePaths
 from ..course.problems import Problem, format_problems, relative_name
@@ -35,9 +35,10 @@ def _count(number: int, singular: str, plural: str = "") -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
-def check(project: Path) -> int:
-    """Validate every course file; print each problem; 1 when there are any."""
-    course, problems = read_course(course_paths(project))
+def check(project: Path, strict: bool = False) -> int:
+    """Validate every course file; print each problem (1 when there are any), then the quality notes."""
+    loaded = read_course_with_sources(course_paths(project))
+    course, problems = loaded.course, loaded.problems
     if problems:
         print(format_problems(problems), file=sys.stderr)
         return 1
@@ -48,12 +49,45 @@ def check(project: Path) -> int:
         f"The course is fine: {_count(len(course.modules), 'module')}, {_count(quizzes, 'quiz', 'quizzes')} "
         f"({_count(questions, 'question')}), {_count(scenarios, 'scenario')}."
     )
+    return _quality_notes(project, loaded, strict)
+
+
+def _quality_notes(project: Path, loaded: LoadedCourse, strict: bool) -> int:
+    """Print the quality notes of a valid course: advice, so 0, unless `strict` makes them stop the run.
+
+    Notes are left out while the course has problems: they would judge a course with files missing.
+    """
+    from ..course.quality import QualitySettings, format_notes, quality_notes
+    from ..site.project import Project
+
+    settings = Project.read(project)
+    level = settings.plugin_options.get("reading_ease", QualitySettings.reading_ease)
+    if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 100:
+        problem = Problem(
+            "mkdocs.yml",
+            0,
+            f"the course plugin's `reading_ease` should be a whole number from 0 to 100, not {level!r}.",
+            "Write e.g. `reading_ease: 60` under `- course:` in `plugins:` (0 turns the reading check off).",
+        )
+        print(format_problems([problem]), file=sys.stderr)
+        return 1
+    theme = settings.settings.get("theme")
+    language = str((theme.get("language") if isinstance(theme, dict) else None) or "en")
+    notes = quality_notes(loaded.course, loaded.sources, QualitySettings(level, language))
+    if not notes:
+        print("No quality notes.")
+        return 0
+    print(format_notes(notes))
+    if strict:
+        print("Stopped: with --strict, quality notes count as problems.", file=sys.stderr)
+        return 1
+    print("Quality notes are advice: the course still builds. `--strict` makes them stop the build.")
     return 0
 
 
 def build(project: Path, site_dir: Path | None, strict: bool) -> int:
-    """Check, then build the site with MkDocs; 1 on any problem."""
-    if check(project):
+    """Check, then build the site with MkDocs; 1 on any problem (with `strict`, on quality notes too)."""
+    if check(project, strict):
         return 1
     from ..site.commands import build_site  # MkDocs is imported only by the commands that build
 
@@ -219,10 +253,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="course", description="Check and build a self-paced course; trainers' tools.")
     parser.add_argument("--project", type=Path, default=Path(), help="folder holding mkdocs.yml (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate the course files only; exit 1 on problems")
+    check_parser = commands.add_parser(
+        "check", help="validate the course files, then give quality notes; exit 1 on problems"
+    )
+    check_parser.add_argument("--strict", action="store_true", help="exit 1 on quality notes too")
     build_parser = commands.add_parser("build", help="check, then build the site")
     build_parser.add_argument("-d", "--site-dir", type=Path, help="where to write the site")
-    build_parser.add_argument("--strict", action="store_true", help="stop on warnings too")
+    build_parser.add_argument("--strict", action="store_true", help="stop on warnings and quality notes too")
     scorm_parser = commands.add_parser("scorm", help="check, then write a SCORM 1.2 package for an LMS")
     scorm_parser.add_argument("--dist", type=Path, default=Path("dist"), help="where to write the zip (default: dist)")
     module_parser = commands.add_parser(
@@ -256,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     project: Path = args.project
     try:
         if args.command == "check":
-            return check(project)
+            return check(project, args.strict)
         if args.command == "build":
             return build(project, args.site_dir, args.strict)
         if args.command == "scorm":
