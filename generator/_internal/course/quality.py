@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .loader import CourseSources, Located, ModuleSource
 from .model import AnyQuestion, Course, Module, Option, Quiz, Scenario
-from .problems import Problem
+from .problems import format_located
 from .readability import DEFAULT_READING_EASE, WORD, reading_ease
 from .scenario_graph import ending_scores, longest_path_nodes
 
@@ -38,6 +38,8 @@ CHANCE_LIMIT = 0.1
 """A right answer that is the longest option this often would happen by chance less than 1 time in 10."""
 LONGER_BY = 1.2
 """A multiple-answer question's right options give themselves away when all are a fifth longer than the wrong ones."""
+MIN_TRUE_FALSE_IN_QUIZ = 3
+MIN_TRUE_FALSE_IN_COURSE = 5
 TRUE_SHARE = (0.3, 0.7)
 """The course's true-false answers should be true in between 30% and 70% of questions."""
 ENDING_RANK = {"poor": 0, "mixed": 1, "good": 2}
@@ -74,11 +76,7 @@ class Note:
 
     def format(self) -> str:
         """`file:line: where: message` plus an indented "Try:" line, like a problem's."""
-        return (
-            Problem(self.file, self.line, self.message, self.fix, self.where)
-            .format()
-            .replace("\n    Fix: ", "\n    Try: ", 1)
-        )
+        return format_located(self.file, self.line, self.where, self.message, ("Try", self.fix))
 
 
 def format_notes(notes: Iterable[Note]) -> str:
@@ -117,7 +115,7 @@ def quality_notes(course: Course, sources: CourseSources, settings: QualitySetti
             notes += _minutes_notes(module, page)
             notes += _reading_notes(module, page, settings)
     notes += _course_longest_option_notes(course, sources)
-    notes += _course_true_false_notes(course, sources, already=notes)
+    notes += _course_true_false_notes(course, sources)
     return sorted(set(notes))
 
 
@@ -274,12 +272,16 @@ def _true_false(quiz: Quiz) -> list[tuple[int, AnyQuestion, bool]]:
     ]
 
 
+def _all_one_way(answers: Sequence[bool]) -> bool:
+    """At least 3 true-false answers, all true or all false."""
+    return len(answers) >= MIN_TRUE_FALSE_IN_QUIZ and len(set(answers)) == 1
+
+
 def _quiz_true_false_notes(quiz: Quiz, source: Located) -> list[Note]:
     statements = _true_false(quiz)
-    answers = {answer for _, _, answer in statements}
-    if len(statements) < 3 or len(answers) != 1:
+    if not _all_one_way([answer for _, _, answer in statements]):
         return []
-    answer = answers.pop()
+    answer = statements[0][2]
     word, other = ("true", "false") if answer else ("false", "true")
     return [
         Note(
@@ -294,7 +296,7 @@ def _quiz_true_false_notes(quiz: Quiz, source: Located) -> list[Note]:
     ]
 
 
-def _course_true_false_notes(course: Course, sources: CourseSources, already: list[Note]) -> list[Note]:
+def _course_true_false_notes(course: Course, sources: CourseSources) -> list[Note]:
     """Across the course, true-false answers should be neither mostly true nor mostly false."""
     per_quiz = [
         (sources.quizzes[module.slug], [answer for _, _, answer in _true_false(module.quiz)])
@@ -303,15 +305,15 @@ def _course_true_false_notes(course: Course, sources: CourseSources, already: li
     ]
     per_quiz = [(source, answers) for source, answers in per_quiz if answers]
     answers = [answer for _, quiz_answers in per_quiz for answer in quiz_answers]
-    if len(answers) < 5:
+    if len(answers) < MIN_TRUE_FALSE_IN_COURSE:
         return []
     true = sum(answers)
     low, high = TRUE_SHARE
     if low <= true / len(answers) <= high:
         return []
     if len(per_quiz) == 1:
-        only = per_quiz[0][0]
-        if any(note.file == only.file and "true-false statements are" in note.message for note in already):
+        only, only_answers = per_quiz[0]
+        if _all_one_way(only_answers):
             return []  # the quiz's own note says it already
         file, line = only.file, only.doc.line_of(("questions",))
     else:
@@ -354,9 +356,9 @@ def _ending_notes(scenario: Scenario, source: Located) -> Iterator[Note]:
         yield Note(
             source.file,
             source.doc.line_of(("nodes", worse)),
-            f"a path to this {kind[worse]} ending scores {_points(worse_scores.most)}, but a path to the "
-            f'{kind[better]} ending "{better}" can score {_points(least)}: '
-            f"the worse ending scores {'as much' if worse_scores.most == least else 'more'}.",
+            f"a path to this {kind[worse]} ending can score {_points(worse_scores.most)}, and a path to the "
+            f'{kind[better]} ending "{better}" as few as {least}: the worse ending can score '
+            f"{'as much' if worse_scores.most == least else 'more'}.",
             f'Give fewer points on the choices that lead here, or more on the way to "{better}", so that every '
             f"path to a better ending scores more than any path to a worse one.",
             f'node "{worse}"',
