@@ -159,6 +159,38 @@ def test_mkdocs_accepts_the_reading_ease_option(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# ---------------------------------------------------------------- what the loader hands over
+
+
+def test_the_loader_hands_over_each_loaded_file_with_its_lines() -> None:
+    from generator._internal.course.loader import read_course
+    from generator._internal.course.memory import LoadMemory
+
+    paths = CoursePaths.under(FIXTURES / "course")
+    memory = LoadMemory()
+    for _ in range(2):  # the second load recalls the first's files, as `mkdocs serve` does
+        loaded = read_course_with_sources(paths, memory)
+        intro = loaded.sources.modules["intro"]
+        assert (intro.file, intro.body_line) == ("course/01-intro.md", 8)
+        assert intro.body.startswith("Working together means deciding together.")
+        assert intro.front_matter.line_of(("minutes",)) == 6
+        assert intro.front_matter.line_of(("objectives", 1)) == 5
+        assert loaded.sources.quizzes["intro"].file == "quizzes/01-intro.yml"
+        assert loaded.sources.quizzes["intro"].doc.line_of(("questions", 1)) == 15
+        assert loaded.sources.scenarios["meeting"].doc.line_of(("nodes", "quiet")) == 24
+    assert read_course(paths) == (loaded.course, loaded.problems)
+
+
+def test_files_with_problems_hand_over_nothing(tmp_path: Path) -> None:
+    project = course_for(CLEAN, tmp_path)
+    (project / "quizzes" / "01-intro.yml").write_text("module: intro\nquestions: []\n", encoding="utf-8")
+    (project / "course" / "02-practice.md").write_text("---\nminutes: 5\n---\nText.\n", encoding="utf-8")
+    loaded = read_course_with_sources(CoursePaths.under(project))
+    assert loaded.problems
+    assert set(loaded.sources.modules) == {"intro"}
+    assert set(loaded.sources.quizzes) == set()
+
+
 # ---------------------------------------------------------------- the measures
 
 

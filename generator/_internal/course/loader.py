@@ -41,7 +41,7 @@ class _Marker:
 
 @dataclass(frozen=True)
 class Located:
-    """Where one loaded quiz, scenario or worksheet came from: its file and its YAML, with lines."""
+    """Where one loaded quiz or scenario came from: its file and its YAML, with lines."""
 
     file: str
     doc: YamlDocument
@@ -68,8 +68,6 @@ class CourseSources:
     """Module slug -> its quiz file."""
     scenarios: dict[str, Located] = field(default_factory=dict)
     """Scenario id -> its file."""
-    worksheets: dict[str, Located] = field(default_factory=dict)
-    """Worksheet id -> its file."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,7 @@ def read_course(paths: CoursePaths, memory: LoadMemory | None = None) -> tuple[C
 
 
 def read_course_with_sources(paths: CoursePaths, memory: LoadMemory | None = None) -> LoadedCourse:
-    """`read_course`, with the file and lines of each loaded module, quiz, scenario and worksheet."""
+    """`read_course`, with the file and lines of each loaded module, quiz and scenario (for quality notes)."""
     return _Loading(paths, memory).run()
 
 
@@ -125,7 +123,7 @@ class _Loading:
         self.failed_quizzes: set[str] = set()
         """Modules whose quiz file has problems (reported already)."""
         self.sources = CourseSources()
-        """The file of every module, quiz, scenario and worksheet that made it into the course."""
+        """The file of every module, quiz and scenario that made it into the course."""
 
     def run(self) -> LoadedCourse:
         modules = self._modules()
@@ -307,7 +305,6 @@ class _Loading:
             if known(file, doc, worksheet.module):
                 module = by_slug[worksheet.module]
                 by_slug[worksheet.module] = replace(module, worksheets=(*module.worksheets, worksheet))
-                self.sources.worksheets[worksheet.id] = Located(file, doc)
         return Course(tuple(by_slug[slug] for slug in slugs))
 
     def _unique_by_id(

@@ -392,14 +392,13 @@ def key_words(text: str) -> dict[str, str]:
     "co-production" and "coproduction" are one word.
     """
     found: dict[str, str] = {}
-    for token in WORD.findall(text):
-        word = re.sub(r"['\u2019]s$", "", token.lower())
-        word = re.sub(r"['\u2019-]", "", word)
+    for token in set(WORD.findall(text.lower().replace("\u2019", "'"))):
+        word = token.removesuffix("'s").replace("'", "").replace("-", "")
         if len(word) < 4 or word in STOP_WORDS:
             continue
         stem = _stem(word)
-        if stem not in STOP_WORDS:
-            found.setdefault(stem, word)
+        if stem not in STOP_WORDS and (stem not in found or word < found[stem]):
+            found[stem] = word  # the same word for a stem, whatever the order of the text
     return found
 
 

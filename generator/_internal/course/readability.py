@@ -14,6 +14,7 @@ cells and box titles count as sentences of their own, as a reader meets them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 DEFAULT_READING_EASE = 60
@@ -40,16 +41,24 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u201d\u2019)]|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_VOWELS = re.compile(r"[aeiouy]+")
+_SILENT_E = re.compile(r"[^aeiouy]e$")
+_CONSONANT_LE = re.compile(r"[^aeiouy]le$")
+_SILENT_ED = re.compile(r"[^aeiouytd]ed$")
+_SILENT_ES = re.compile(r"[^aeiouysxzhgcl]es$")
+
+
 def count_syllables(word: str) -> int:
     """An approximate syllable count: vowel groups, less silent endings; at least 1."""
-    word = re.sub(r"[^a-z]", "", word.lower())
+    word = _NOT_LETTER.sub("", word.lower())
     if len(word) <= 3:
         return 1
-    word = re.sub(r"^y", "", word)  # a leading y is a consonant: "you", "years"
-    count = len(re.findall(r"[aeiouy]+", word))
-    if re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouy]le$", word):
+    word = word.removeprefix("y")  # a leading y is a consonant: "you", "years"
+    count = len(_VOWELS.findall(word))
+    if _SILENT_E.search(word) and not _CONSONANT_LE.search(word):
         count -= 1  # silent final e ("make"), but not -le after a consonant ("table") or -ee ("refugee")
-    elif re.search(r"[^aeiouytd]ed$", word) or re.search(r"[^aeiouysxzhgcl]es$", word):
+    elif _SILENT_ED.search(word) or _SILENT_ES.search(word):
         count -= 1  # silent -ed ("asked") and -es ("makes"); not "decided", "places", "tables"
     return max(count, 1)
 
@@ -114,7 +123,8 @@ def _readability(sentences: list[Sentence]) -> Readability | None:
     words = [word for sentence in sentences for word in WORD.findall(sentence.text)]
     if not words:
         return None
-    syllables = sum(word_syllables(word) for word in words)
+    # Pages repeat their words: each different word is counted once.
+    syllables = sum(times * word_syllables(word) for word, times in Counter(words).items())
     score = 206.835 - 1.015 * len(words) / len(sentences) - 84.6 * syllables / len(words)
     longest = max(sentences, key=lambda sentence: sentence.words)
     return Readability(score, len(words), len(sentences), syllables, longest)
