@@ -7,10 +7,9 @@ scenario endings are ordered by points, that stated times cover an estimate, tha
 money guidance is right, that the prose is plain (Flesch reading ease) and that spelling
 is British.
 
-The Flesch score uses a small heuristic syllable counter written here (vowel groups,
-silent final e, -le, -ed and -es endings). It is an approximation: it miscounts some
-words (for example "area" or "experience"), but on whole pages the errors mostly cancel
-out. It keeps the test free of word lists that would have to be downloaded.
+The Flesch score and its heuristic syllable counter are the generator's own
+(generator/_internal/course/readability.py), which `course check` uses for its quality
+notes: one counter, so this test and the trainers' notes cannot disagree.
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ import pytest
 import yaml
 
 from generator import Course, CoursePaths, Scenario, load_course
+from generator._internal.course.readability import HTML_TAG, WORD, flesch, prose
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE_DIR = ROOT / "course"
@@ -218,10 +218,8 @@ US_SPELLINGS = {
     r"travel(?:ed|ing|er)\b": "travelled, travelling, traveller",
 }
 
-HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 URL = re.compile(r"<?https?://\S+?>?(?=[\s)\]]|$)")
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 
 
 # ---------------------------------------------------------------- helpers
@@ -267,85 +265,6 @@ def searchable(relative: str) -> str:
     if path.suffix in {".yml", ".yaml"}:
         return normalise(" ".join(yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8")))))
     return normalise(path.read_text(encoding="utf-8"))
-
-
-def count_syllables(word: str) -> int:
-    """An approximate syllable count: vowel groups, less silent endings; at least 1."""
-    word = re.sub(r"[^a-z]", "", word.lower())
-    if len(word) <= 3:
-        return 1
-    word = re.sub(r"^y", "", word)  # a leading y is a consonant: "you", "years"
-    count = len(re.findall(r"[aeiouy]+", word))
-    if re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouy]le$", word):
-        count -= 1  # silent final e ("make"), but not -le after a consonant ("table") or -ee ("refugee")
-    elif re.search(r"[^aeiouytd]ed$", word) or re.search(r"[^aeiouysxzhgcl]es$", word):
-        count -= 1  # silent -ed ("asked") and -es ("makes"); not "decided", "places", "tables"
-    return max(count, 1)
-
-
-def word_syllables(token: str) -> int:
-    """Syllables of a token; a hyphenated word counts as one word, its parts' syllables summed."""
-    return sum(count_syllables(part) for part in token.split("-") if part)
-
-
-def prose(markdown: str) -> str:
-    """A module's readable prose: no front matter, Sources, HTML or Markdown syntax.
-
-    Headings, list items, table cells and admonition titles become sentences of their own.
-    """
-    _, body = split_front_matter(markdown)
-    body = re.split(r"^## Sources\s*$", body, maxsplit=1, flags=re.MULTILINE)[0]
-    body = re.sub(r"<!--.*?-->", "", body, flags=re.DOTALL)
-    blocks: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        if current:
-            blocks.append(" ".join(current))
-            current.clear()
-
-    for line in body.splitlines():
-        stripped = line.strip()
-        marker = re.match(r'^(?:!!!|\?\?\?\+?|===)\s*[\w-]*\s*(?:"([^"]*)")?', stripped)
-        if not stripped:
-            flush()
-        elif stripped.startswith("|"):
-            flush()
-            if not set(stripped) <= set("|-: "):
-                blocks.extend(cell for cell in stripped.strip("|").split("|") if cell.strip())
-        elif stripped.startswith("#"):
-            flush()
-            blocks.append(re.sub(r"^#+\s*(?:\d+\.\s+)?", "", stripped))
-        elif marker:
-            flush()
-            if marker.group(1):
-                blocks.append(marker.group(1))
-        elif stripped.startswith("<"):
-            flush()
-            blocks.append(HTML_TAG.sub(" ", stripped))
-        elif re.match(r"^(?:[-*+]|\d+[.)])\s+", stripped):
-            flush()
-            current.append(re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", stripped))
-        else:
-            current.append(stripped)
-    flush()
-    sentences = []
-    for block in blocks:
-        text = URL.sub(" ", LINK.sub(r"\1", HTML_TAG.sub(" ", block)))
-        text = re.sub(r"[*_`]", "", text).strip()
-        text = re.sub(r":$", ".", text)
-        if WORD.search(text):
-            sentences.append(text if re.search(r"[.!?][\"'\u201d\u2019)]*$", text) else text + ".")
-    return " ".join(sentences)
-
-
-def flesch(text: str) -> tuple[float, int, int, int]:
-    """Flesch reading ease, with the word, sentence and syllable counts behind it."""
-    sentences = [part for part in re.split(r"[.!?]+(?=[\s\"'\u201d\u2019)]|$)", text) if WORD.search(part)]
-    words = WORD.findall(text)
-    syllables = sum(word_syllables(word) for word in words)
-    score = 206.835 - 1.015 * len(words) / len(sentences) - 84.6 * syllables / len(words)
-    return score, len(words), len(sentences), syllables
 
 
 def best_paths(scenario: Scenario) -> tuple[int, list[list[str]]]:
@@ -516,47 +435,12 @@ def test_home_page_matches_the_modules() -> None:
 # ---------------------------------------------------------------- readability
 
 
-@pytest.mark.parametrize(
-    ("word", "syllables"),
-    [
-        ("cat", 1),
-        ("the", 1),
-        ("make", 1),
-        ("asked", 1),
-        ("years", 1),
-        ("makes", 1),
-        ("people", 2),
-        ("table", 2),
-        ("little", 2),
-        ("places", 2),
-        ("meeting", 2),
-        ("trusted", 2),
-        ("decided", 3),
-        ("together", 3),
-        ("everyone", 3),
-        ("beautiful", 3),
-        ("refugee", 3),
-        ("coproduction", 4),
-        ("organisation", 5),
-    ],
-)
-def test_syllable_counter_on_known_words(word: str, syllables: int) -> None:
-    assert count_syllables(word) == syllables
-
-
-def test_flesch_formula_on_a_known_text() -> None:
-    # 2 sentences, 7 words, 9 syllables ("people" and "tables" have 2 each)
-    score, words, sentences, syllables = flesch("The cat sat down. People make tables.")
-    assert (words, sentences, syllables) == (7, 2, 9)
-    assert round(score, 2) == round(206.835 - 1.015 * 7 / 2 - 84.6 * 9 / 7, 2)
-
-
 FLESCH_MINIMUM = 65
 
 
 @pytest.mark.parametrize("path", MODULE_FILES, ids=lambda path: path.stem)
 def test_module_prose_is_plain(path: Path) -> None:
-    scores = {p.stem: flesch(prose(p.read_text(encoding="utf-8"))) for p in MODULE_FILES}
+    scores = {p.stem: flesch(prose(split_front_matter(p.read_text(encoding="utf-8"))[1])) for p in MODULE_FILES}
     table = "\n".join(
         f"  {stem}: {score:.1f} ({words} words, {sentences} sentences, {syllables} syllables)"
         for stem, (score, words, sentences, syllables) in scores.items()
@@ -1095,3 +979,16 @@ def test_no_text_calls_vouchers_a_good_thing(path: Path) -> None:
 def test_experts_page_is_linked_from_the_home_page_and_a_money_module() -> None:
     assert "for-experts-by-experience.md" in (ROOT / INDEX).read_text(encoding="utf-8")
     assert any("for-experts-by-experience.md" in (ROOT / m).read_text(encoding="utf-8") for m in (M2, M6))
+
+
+# ---------------------------------------------------------------- the generator's own quality notes
+
+
+def test_the_course_has_no_quality_notes(capsys: pytest.CaptureFixture[str]) -> None:
+    """`course check --strict` passes: the generator's notes agree with the checks above."""
+    from generator.cli import main
+
+    code = main(["--project", str(ROOT), "check", "--strict"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "No quality notes." in out

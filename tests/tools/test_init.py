@@ -52,8 +52,9 @@ def test_init_writes_a_whole_project_that_checks_and_builds(tmp_path: Path, caps
     workflow = (root / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
     assert "--strict" in workflow and "requirements.txt" in workflow
     capsys.readouterr()
-    assert main(["--project", str(root), "check"]) == 0
-    assert "1 module, 1 quiz (5 questions), 1 scenario" in capsys.readouterr().out
+    assert main(["--project", str(root), "check", "--strict"]) == 0, "no problem and no quality note"
+    out = capsys.readouterr().out
+    assert "1 module, 1 quiz (5 questions), 1 scenario" in out and "No quality notes." in out
     assert main(["--project", str(root), "build", "--strict", "-d", str(tmp_path / "site")]) == 0
     assert (tmp_path / "site" / "01-getting-started" / "index.html").is_file()
 
@@ -190,8 +191,8 @@ def test_the_pages_workflow_checks_strictly_and_keeps_the_build_cache(which: str
     folder = REPO if which == "this repository's" else init_project(tmp_path / "c", TITLE).root
     workflow = yaml.safe_load((folder / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
     steps = workflow["jobs"]["build"]["steps"]
-    build = next(step for step in steps if "run" in step and "course build" in step["run"])
-    assert "--strict" in build["run"]
+    build = next(step for step in steps if "run" in step and "build --strict" in step["run"])
+    assert "course check" in build["run"] or "course build --strict" in build["run"], "checked before it is built"
     cache = next(step for step in steps if str(step.get("uses", "")).startswith("actions/cache@"))
     assert cache["with"]["path"] == ".cache"
     assert "course/**" in cache["with"]["key"] and "quizzes/**" in cache["with"]["key"], "keyed on the course files"

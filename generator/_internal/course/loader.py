@@ -8,7 +8,7 @@ imports MkDocs.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,6 +40,46 @@ class _Marker:
     ident: str
 
 
+@dataclass(frozen=True)
+class Located:
+    """Where one loaded quiz or scenario came from: its file and its YAML, with lines."""
+
+    file: str
+    doc: YamlDocument
+
+
+@dataclass(frozen=True)
+class ModuleSource:
+    """Where one loaded module came from: its file, its front matter with lines, and its Markdown body."""
+
+    file: str
+    front_matter: YamlDocument
+    body: str
+    body_line: int
+    """The line of the file on which the body starts."""
+
+
+@dataclass(frozen=True)
+class CourseSources:
+    """The files behind a loaded course, for checks that name lines (the frozen model has none)."""
+
+    modules: dict[str, ModuleSource] = field(default_factory=dict)
+    """Module slug -> its page."""
+    quizzes: dict[str, Located] = field(default_factory=dict)
+    """Module slug -> its quiz file."""
+    scenarios: dict[str, Located] = field(default_factory=dict)
+    """Scenario id -> its file."""
+
+
+@dataclass(frozen=True)
+class LoadedCourse:
+    """One load's result: the course from the valid files, every problem, and the files behind it."""
+
+    course: Course
+    problems: list[Problem]
+    sources: CourseSources
+
+
 def load_course(paths: CoursePaths) -> Course:
     """Read, validate and link every course file; raise `CourseError` listing all problems."""
     course, problems = read_course(paths)
@@ -55,6 +95,12 @@ def read_course(paths: CoursePaths, memory: LoadMemory | None = None) -> tuple[C
     `memory`, files unchanged since the last load that used it are taken as checked then
     (their models are the same objects, so rendered fragments can be reused too).
     """
+    loaded = read_course_with_sources(paths, memory)
+    return loaded.course, loaded.problems
+
+
+def read_course_with_sources(paths: CoursePaths, memory: LoadMemory | None = None) -> LoadedCourse:
+    """`read_course`, with the file and lines of each loaded module, quiz and scenario (for quality notes)."""
     return _Loading(paths, memory).run()
 
 
@@ -77,8 +123,10 @@ class _Loading:
         """Ids of scenarios and worksheets whose files have problems (reported already)."""
         self.failed_quizzes: set[str] = set()
         """Modules whose quiz file has problems (reported already)."""
+        self.sources = CourseSources()
+        """The file of every module, quiz and scenario that made it into the course."""
 
-    def run(self) -> tuple[Course, list[Problem]]:
+    def run(self) -> LoadedCourse:
         modules = self._modules()
         folder = self.paths.quizzes_dir
         quizzes = [
@@ -100,7 +148,7 @@ class _Loading:
         self._check_markers(course)
         self.problems.extend(check_pages(self.paths))
         self.recall.finish()
-        return course, sorted(set(self.problems))
+        return LoadedCourse(course, sorted(set(self.problems)), self.sources)
 
     # ---------------------------------------------------------------- modules
 
@@ -132,7 +180,7 @@ class _Loading:
                     )
                 )
                 continue
-            meta = self._front_matter(found.path, file, self.markers.setdefault(found.slug, []))
+            meta = self._front_matter(found.path, file, found.slug)
             if meta is not None:
                 modules.append(Module(found.slug, found.number, found.path.name, meta))
             else:
@@ -158,16 +206,18 @@ class _Loading:
             )
         return sorted(modules, key=lambda module: module.number)
 
-    def _front_matter(self, path: Path, file: str, markers: list[_Marker]) -> ModuleMeta | None:
-        """A module's front matter, its problems and markers (as last time if the text is the same)."""
+    def _front_matter(self, path: Path, file: str, slug: str) -> ModuleMeta | None:
+        """A module's front matter, its problems, markers and source (as last time if the text is the same)."""
         text, read_problems = read_text(path, file)
         self.problems.extend(read_problems)
         if text is None:
             return None
-        found, meta, found_markers = self.recall(("front matter", file, text), lambda: _read_front_matter(file, text))
-        self.problems.extend(found)
-        markers.extend(found_markers)
-        return meta
+        page: _Page = self.recall(("front matter", file, text), lambda: _read_front_matter(file, text))
+        self.problems.extend(page.problems)
+        self.markers.setdefault(slug, []).extend(page.markers)
+        if page.meta is not None and page.source is not None:
+            self.sources.modules[slug] = page.source
+        return page.meta
 
     # ---------------------------------------------------------------- YAML files
 
@@ -246,11 +296,13 @@ class _Loading:
                 continue
             quiz_file[quiz.module] = file
             by_slug[quiz.module] = replace(by_slug[quiz.module], quiz=quiz)
+            self.sources.quizzes[quiz.module] = Located(file, doc)
 
         for file, doc, scenario in self._unique_by_id("scenario", scenarios):
             if known(file, doc, scenario.module):
                 module = by_slug[scenario.module]
                 by_slug[scenario.module] = replace(module, scenarios=(*module.scenarios, scenario))
+                self.sources.scenarios[scenario.id] = Located(file, doc)
         for file, doc, worksheet in self._unique_by_id("worksheet", worksheets):
             if known(file, doc, worksheet.module):
                 module = by_slug[worksheet.module]
@@ -326,18 +378,30 @@ def _pairs_with_same(modules: list[Module], key: Callable[[Module], Any]) -> Ite
 # ---------------------------------------------------------------- checking one file (pure: memoised by text)
 
 
-def _read_front_matter(file: str, text: str) -> tuple[tuple[Problem, ...], ModuleMeta | None, tuple[_Marker, ...]]:
-    """A module page's front matter problems, its front matter and its placement markers."""
+@dataclass(frozen=True)
+class _Page:
+    """What reading one module page gave: its problems, its front matter if valid, its markers, its source."""
+
+    problems: tuple[Problem, ...]
+    meta: ModuleMeta | None
+    markers: tuple[_Marker, ...]
+    source: ModuleSource | None
+
+
+def _read_front_matter(file: str, text: str) -> _Page:
+    """A module page's front matter problems, its front matter, its placement markers and its source."""
     found: list[Problem] = []
-    meta = _check_front_matter(file, text, found)
+    meta, doc = _check_front_matter(file, text, found)
     markers = tuple(
         _Marker(file, text.count("\n", 0, match.start()) + 1, match["kind"], match["id"] or "")
         for match in MARKER.finditer(text)
     )
-    return tuple(found), meta, markers
+    _yaml, body, _first = split_front_matter(text)
+    source = ModuleSource(file, doc, body, text.count("\n", 0, len(text) - len(body)) + 1) if doc else None
+    return _Page(tuple(found), meta, markers, source)
 
 
-def _check_front_matter(file: str, text: str, problems: list[Problem]) -> ModuleMeta | None:
+def _check_front_matter(file: str, text: str, problems: list[Problem]) -> tuple[ModuleMeta | None, YamlDocument | None]:
     yaml_text, _body, _first = split_front_matter(text)
     if yaml_text is None:
         if text.startswith("---"):
@@ -359,11 +423,11 @@ def _check_front_matter(file: str, text: str, problems: list[Problem]) -> Module
                     "      - What the learner will be able to do\n    minutes: 10\n    ---",
                 )
             )
-        return None
+        return None, None
     doc, yaml_problems = parse_yaml(yaml_text, file, line_offset=1)
     problems.extend(yaml_problems)
     if doc is None:
-        return None
+        return None, None
     if not isinstance(doc.data, dict):
         problems.append(
             Problem(
@@ -373,7 +437,7 @@ def _check_front_matter(file: str, text: str, problems: list[Problem]) -> Module
                 "Write at least `title: The module's title` between the two '---' lines.",
             )
         )
-        return None
+        return None, None
     for key in doc.data:
         if key not in MODULE_KEYS:
             problems.append(
@@ -381,15 +445,16 @@ def _check_front_matter(file: str, text: str, problems: list[Problem]) -> Module
                     file,
                     doc.line_of((key,)),
                     f'unknown front matter key "{key}".{did_you_mean(str(key), MODULE_KEYS)}',
-                    "Check the spelling. Module keys: title, objectives, minutes "
-                    "(and Material's page keys: "
+                    "Check the spelling. Module keys: "
+                    + ", ".join(ModuleMeta.model_fields)
+                    + " (and Material's page keys: "
                     + ", ".join(sorted(MODULE_KEYS - set(ModuleMeta.model_fields)))
                     + ").",
                 )
             )
     meta, model_problems = validate(ModuleMeta, doc, file)
     problems.extend(model_problems)
-    return meta
+    return meta, doc
 
 
 @dataclass(frozen=True)

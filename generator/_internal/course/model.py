@@ -271,6 +271,13 @@ class ModuleMeta(BaseModel):
     title: Text
     objectives: list[Text] = Field(default_factory=list, description="What the learner will be able to do.")
     minutes: int | None = Field(None, gt=0, description="Estimated minutes to complete.")
+    reading_ease: int | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="The lowest Flesch reading ease `course check` accepts for this page before it notes it "
+        "(the course's level otherwise; 0 turns the check off for this page).",
+    )
 
 
 MODULE_KEYS = frozenset(ModuleMeta.model_fields) | MATERIAL_PAGE_KEYS

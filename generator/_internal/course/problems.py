@@ -29,12 +29,15 @@ class Problem:
 
     def format(self) -> str:
         """Render as `file:line: where: message` plus an indented fix line."""
-        place = f"{self.file}:{self.line}" if self.line else self.file
-        where = f"{self.where}: " if self.where else ""
-        text = f"{place}: {where}{self.message}"
-        if self.fix:
-            text += f"\n    Fix: {self.fix}"
-        return text
+        return format_located(self.file, self.line, self.where, self.message, ("Fix", self.fix))
+
+
+def format_located(file: str, line: int, where: str, message: str, advice: tuple[str, str]) -> str:
+    """`file:line: where: message`, then an indented `Label: advice` line: how problems and notes read."""
+    place = f"{file}:{line}" if line else file
+    text = f"{place}: {where}: {message}" if where else f"{place}: {message}"
+    label, hint = advice
+    return f"{text}\n    {label}: {hint}" if hint else text
 
 
 class CourseError(Exception):

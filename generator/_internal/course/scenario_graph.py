@@ -214,3 +214,87 @@ def best_score(scenario: Scenario) -> int:
         return best[group]
 
     return max(solve(component[scenario.start]), 0)
+
+
+@dataclass(frozen=True)
+class PathScores:
+    """The fewest and most points with which a learner can reach one ending from `start`."""
+
+    least: int
+    most: int
+
+
+def _condensed(scenario: Scenario) -> tuple[dict[str, int], dict[int, list[_Edge]], list[int]]:
+    """Each node's loop component, the choices between components, and the components in path order.
+
+    Inside a component every choice lies on a loop, so (in a valid graph) gives no points: any
+    walk's score is that of a simple path, and the component graph has no loops left.
+    """
+    names = list(scenario.nodes)
+    edges = [
+        _Edge(name, index, choice.next, choice.points)
+        for name, node in scenario.nodes.items()
+        for index, choice in enumerate(node.choices or ())
+    ]
+    component = _components(names, edges)
+    outgoing: dict[int, list[_Edge]] = {}
+    waiting = dict.fromkeys(component.values(), 0)
+    for edge in edges:
+        if component[edge.source] != component[edge.target]:
+            outgoing.setdefault(component[edge.source], []).append(edge)
+            waiting[component[edge.target]] += 1
+    order = [group for group, count in waiting.items() if count == 0]
+    for group in order:  # Kahn's algorithm: `order` grows while it is walked
+        for edge in outgoing.get(group, []):
+            waiting[component[edge.target]] -= 1
+            if waiting[component[edge.target]] == 0:
+                order.append(component[edge.target])
+    return component, outgoing, order
+
+
+def ending_scores(scenario: Scenario) -> dict[str, PathScores]:
+    """Ending node -> the fewest and most points of the paths from `start` that reach it.
+
+    Computed over the graph in path order, not by listing paths, so it stays quick for big graphs.
+    """
+    component, outgoing, order = _condensed(scenario)
+    least = {component[scenario.start]: 0}
+    most = {component[scenario.start]: 0}
+    for group in order:
+        if group not in least:
+            continue  # not reachable from the start
+        for edge in outgoing.get(group, []):
+            target = component[edge.target]
+            least[target] = min(least.get(target, least[group] + edge.points), least[group] + edge.points)
+            most[target] = max(most.get(target, most[group] + edge.points), most[group] + edge.points)
+    return {
+        name: PathScores(least[component[name]], most[component[name]])
+        for name, node in scenario.nodes.items()
+        if node.ending and component[name] in least
+    }
+
+
+def longest_path_nodes(scenario: Scenario) -> int:
+    """How many situations (the ending included) the longest way from `start` to an ending shows.
+
+    A loop counts all its nodes once, as a learner who goes round it sees each of them.
+    """
+    component, outgoing, order = _condensed(scenario)
+    size: dict[int, int] = {}
+    for group in component.values():
+        size[group] = size.get(group, 0) + 1
+    longest = {component[scenario.start]: size[component[scenario.start]]}
+    for group in order:
+        if group not in longest:
+            continue
+        for edge in outgoing.get(group, []):
+            target = component[edge.target]
+            longest[target] = max(longest.get(target, 0), longest[group] + size[target])
+    return max(
+        (
+            longest[component[name]]
+            for name, node in scenario.nodes.items()
+            if node.ending and component[name] in longest
+        ),
+        default=0,
+    )

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..course.loader import read_course
-from ..course.model import Course
+from ..course.loader import LoadedCourse, read_course_with_sources
 from ..course.problems import Problem
 from .project import Project
 
 
-def check_course(root: Path) -> tuple[Project | None, Course | None, list[Problem]]:
-    """The project, the course (None when it could not be read) and every problem of both, sorted."""
+def check_course(root: Path) -> tuple[Project | None, LoadedCourse | None, list[Problem]]:
+    """The project, the loaded course (None when it could not be read) and every problem of both, sorted."""
     project, problems = Project.check(root)
     if project is None:
         return None, None, sorted(set(problems))
@@ -24,5 +23,5 @@ def check_course(root: Path) -> tuple[Project | None, Course | None, list[Proble
         problem.message.endswith("(docs_dir) does not exist.") for problem in problems
     ):
         return project, None, sorted(set(problems))  # said once, about mkdocs.yml
-    course, course_problems = read_course(paths)
-    return project, course, sorted(set(problems + course_problems))
+    loaded = read_course_with_sources(paths)
+    return project, loaded, sorted(set(problems + loaded.problems))

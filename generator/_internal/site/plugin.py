@@ -27,6 +27,7 @@ from mkdocs.structure.pages import Page
 from ..assembly.build import BuildMemory, CourseBuild, Settings
 from ..course.paths import MARKER, CoursePaths, split_front_matter
 from ..course.problems import Problem, format_problems
+from ..course.readability import DEFAULT_READING_EASE
 from ..course.slugs import slugify
 from ..frontend import assets
 from ..render.fragments import CourseParts, ModuleParts, fill_links
@@ -65,6 +66,11 @@ class CourseConfig(base.Config):
     """Keep the rendered course in `.cache/course/` next to mkdocs.yml, so a rebuild of unchanged files is quick.
 
     It is rendered afresh whenever a course file, a setting or the generator changes; `false` renders every time.
+    """
+    reading_ease = c.Type(int, default=DEFAULT_READING_EASE)
+    """The lowest Flesch reading ease (0 to 100) of a module's prose before `course check` notes it; 0: no check.
+
+    Read by `course check` only: quality notes are advice, so the site build never warns about them.
     """
 
 

@@ -13,7 +13,9 @@ import sys
 import typing
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..course.loader import LoadedCourse
 from ..course.model import QUESTION_TYPES
 from ..course.paths import CoursePaths
 from ..course.problems import Problem, format_problems, relative_name
@@ -21,6 +23,9 @@ from ..course.schema import SCHEMA_DIR, modeline, schema_for_folder, write_schem
 from ..course.yaml_lines import read_text
 from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, quiz_to_yaml
 from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
+
+if TYPE_CHECKING:
+    from ..site.project import Project
 
 
 class ProjectError(Exception):
@@ -45,14 +50,16 @@ def _count(number: int, singular: str, plural: str = "") -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
-def check(project: Path) -> int:
-    """Check mkdocs.yml and every course file as a strict build would; print each problem; 1 when there are any."""
+def check(project: Path, strict: bool = False) -> int:
+    """Check mkdocs.yml and every course file as a strict build would; print each problem (1 when there
+    are any), then the quality notes (advice: 1 only with `strict`)."""
     from ..site.check import check_course  # mkdocs.yml is checked the way MkDocs reads it
 
-    _found, course, problems = check_course(project)
-    if problems or course is None:
+    found, loaded, problems = check_course(project)
+    if problems or loaded is None or found is None:
         print(format_problems(problems), file=sys.stderr)
         return 1
+    course = loaded.course
     quizzes = sum(1 for module in course.modules if module.quiz)
     questions = sum(len(module.quiz.questions) for module in course.modules if module.quiz)
     scenarios = sum(len(module.scenarios) for module in course.modules)
@@ -60,12 +67,43 @@ def check(project: Path) -> int:
         f"The course is fine: {_count(len(course.modules), 'module')}, {_count(quizzes, 'quiz', 'quizzes')} "
         f"({_count(questions, 'question')}), {_count(scenarios, 'scenario')}."
     )
+    return _quality_notes(found, loaded, strict)
+
+
+def _quality_notes(settings: Project, loaded: LoadedCourse, strict: bool) -> int:
+    """Print the quality notes of a valid course: advice, so 0, unless `strict` makes them stop the run.
+
+    Notes are left out while the course has problems: they would judge a course with files missing.
+    """
+    from ..course.quality import QualitySettings, format_notes, quality_notes
+
+    level = settings.plugin_options.get("reading_ease", QualitySettings.reading_ease)
+    if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 100:
+        problem = Problem(
+            "mkdocs.yml",
+            0,
+            f"the course plugin's `reading_ease` should be a whole number from 0 to 100, not {level!r}.",
+            "Write e.g. `reading_ease: 60` under `- course:` in `plugins:` (0 turns the reading check off).",
+        )
+        print(format_problems([problem]), file=sys.stderr)
+        return 1
+    theme = settings.settings.get("theme")
+    language = str((theme.get("language") if isinstance(theme, dict) else None) or "en")
+    notes = quality_notes(loaded.course, loaded.sources, QualitySettings(level, language))
+    if not notes:
+        print("No quality notes.")
+        return 0
+    print(format_notes(notes))
+    if strict:
+        print("Stopped: with --strict, quality notes count as problems.", file=sys.stderr)
+        return 1
+    print("Quality notes are advice: the course still builds. `--strict` makes them stop the build.")
     return 0
 
 
 def build(project: Path, site_dir: Path | None, strict: bool) -> int:
-    """Check, then build the site with MkDocs; 1 on any problem."""
-    if check(project):
+    """Check, then build the site with MkDocs; 1 on any problem (with `strict`, on quality notes too)."""
+    if check(project, strict):
         return 1
     from ..site.commands import build_site  # MkDocs is imported only by the commands that build
 
@@ -305,10 +343,13 @@ def _parser() -> argparse.ArgumentParser:
     init_parser.add_argument(
         "--title", required=True, help='the course\'s title, in quotes: "Volunteering at the food bank"'
     )
-    commands.add_parser("check", help="check mkdocs.yml and every course file; exit 1 on problems")
+    check_parser = commands.add_parser(
+        "check", help="check mkdocs.yml and every course file, then give quality notes; exit 1 on problems"
+    )
+    check_parser.add_argument("--strict", action="store_true", help="exit 1 on quality notes too")
     build_parser = commands.add_parser("build", help="check, then build the site")
     build_parser.add_argument("-d", "--site-dir", type=Path, help="where to write the site")
-    build_parser.add_argument("--strict", action="store_true", help="stop on warnings too")
+    build_parser.add_argument("--strict", action="store_true", help="stop on warnings and quality notes too")
     serve_parser = commands.add_parser("serve", help="preview with live reload while you edit")
     serve_parser.add_argument("-a", "--dev-addr", metavar="HOST:PORT", help="where to serve (default: 127.0.0.1:8000)")
     serve_parser.add_argument("--open", action="store_true", help="open the preview in a browser")
@@ -349,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     project: Path = args.project
     try:
         if args.command == "check":
-            return check(project)
+            return check(project, args.strict)
         if args.command == "build":
             return build(project, args.site_dir, args.strict)
         if args.command == "serve":

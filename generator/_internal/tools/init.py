@@ -15,7 +15,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..course.slugs import slugify
-from .scaffold import ScaffoldError, module_quiz, scenario_skeleton, yaml_text
+from .scaffold import ScaffoldError, scenario_skeleton, yaml_text
 
 PACKAGE = "course-generator"
 EXAMPLE_MODULE = "01-getting-started"
@@ -78,9 +78,7 @@ def init_project(root: Path, title: str) -> NewProject:
         "mkdocs.yml": mkdocs_yml(title, course_id),
         "course/index.md": home_page(title),
         f"course/{EXAMPLE_MODULE}.md": example_module(),
-        f"quizzes/{EXAMPLE_MODULE}.yml": module_quiz(
-            "# yaml-language-server: $schema=../schemas/quiz.schema.json", "getting-started", "Getting started"
-        ),
+        f"quizzes/{EXAMPLE_MODULE}.yml": EXAMPLE_QUIZ,
         f"quizzes/scenarios/{EXAMPLE_SCENARIO}.yml": scenario_skeleton(
             "# yaml-language-server: $schema=../../schemas/scenario.schema.json", EXAMPLE_SCENARIO, "getting-started"
         ),
@@ -186,8 +184,8 @@ def example_module() -> str:
     return """---
 title: Getting started
 objectives:            # shown at the top of the module; the quiz checks them
-  - Describe what this course is for and who it is for
-  - Plan how you will take the course, one module at a time
+  - Explain what this course is for and who takes it
+  - Plan how to take the course, one module and its quiz at a time
 minutes: 10            # about how long the module takes, quiz included
 ---
 
@@ -220,6 +218,80 @@ page shows what they have passed. The scenario below lets them practise a decisi
 ## Sources
 
 - Replace this with where the content comes from: author, year, title and a link.
+"""
+
+
+EXAMPLE_QUIZ = """# yaml-language-server: $schema=../schemas/quiz.schema.json
+# The quiz at the end of the module "Getting started": one example of each type of question.
+# Change the texts, delete the questions you do not need, and copy one to add more; then run
+# `course check`. Texts may use Markdown, e.g. **bold**. Put a text in "quotes" if it contains ': '.
+# Good questions ask the learner to use what the module taught, in a short situation; every wrong
+# option is something a learner might really think, and the right one is not always the longest.
+module: getting-started   # the module's file name without the number and .md; do not change it
+title: Check your understanding
+pass_mark: 80             # the percentage of questions a learner must get right to pass
+
+questions:
+  # single: one right answer, chosen with round buttons.
+  - id: who-takes-it      # a short name, unique in this quiz; do not change it once learners use the course
+    type: single
+    prompt: Sam volunteers at a food bank and has never trained before. Who takes this course?
+    options:
+      - text: Anyone who volunteers
+        correct: true     # exactly one option of a `single` question has this line
+        feedback: Yes. The course is for everyone who volunteers, new or experienced.
+      - text: Only staff who manage volunteers
+        feedback: Not only staff. The course is written for volunteers too.
+      - text: Only people who have done a course like this before
+        feedback: No. No training is needed before this course.
+    explanation: Say here who the course is for, in a sentence learners will remember.
+
+  # multiple: several right answers, chosen with tick boxes. A learner must tick every right one.
+  - id: what-it-is-for
+    type: multiple
+    prompt: What is this course for? Choose all that apply.
+    options:
+      - text: Learning what the work involves
+        correct: true     # every right option has this line
+        feedback: Yes, the modules explain the work step by step.
+      - text: Practising decisions in scenarios
+        correct: true
+        feedback: Yes, the scenarios let you practise.
+      - text: Getting a paid job at the food bank
+        feedback: No. The course helps volunteers; it is not a job application.
+      - text: Replacing the first meeting with your coordinator
+        feedback: No. Meet your coordinator as well.
+    explanation: Every right answer must be ticked, and no wrong one.
+
+  # true-false: a statement the learner marks True or False.
+  - id: one-module-at-a-time
+    type: true-false
+    prompt: You can plan to take one module at a time, over several days.
+    answer: true          # true if the statement is true, false if it is not
+    explanation: Yes. Your progress is kept in your browser, so you can take the course in steps.
+
+  # order: steps the learner puts in order. Write them in the right order; learners see them mixed up.
+  - id: plan-the-course
+    type: order
+    prompt: Plan how you take a module. Put these steps in order.
+    items:
+      - Read the module
+      - Answer its quiz
+      - Read the feedback on each answer
+    explanation: Read first, then check what you learnt; the feedback says why each answer is right or wrong.
+
+  # match: the learner matches each left-hand text with its right-hand text. Learners see them mixed up.
+  - id: where-to-find-it
+    type: match
+    prompt: Where in the course do you find each of these?
+    pairs:
+      - left: What you have passed so far
+        right: The progress page
+      - left: The time a module takes
+        right: The top of the module
+      - left: A question to check what you learnt
+        right: The quiz at the end
+    explanation: Use the progress page to plan the course, module by module.
 """
 
 
@@ -271,13 +343,14 @@ jobs:
           path: .cache
           key: course-${{ hashFiles('requirements.txt') }}-${{ hashFiles('course/**', 'quizzes/**', 'mkdocs.yml') }}
           restore-keys: course-${{ hashFiles('requirements.txt') }}-
-      - name: Check and build the course (stops on any problem or warning)
+      - name: Check and build the course (stops on any problem or warning; quality notes are advice)
         env:
           NO_MKDOCS_2_WARNING: "1"
           SITE_URL: ${{ steps.pages.outputs.base_url }}/
         run: |
           python -m pip install -r requirements.txt
-          course build --strict --site-dir site
+          course check
+          mkdocs build --strict --site-dir site
       - uses: actions/upload-pages-artifact@v3
         with:
           path: site

@@ -224,7 +224,9 @@ questions:
       - text: Another right answer
         correct: true
         feedback: Say why this answer is right.
-      - text: A wrong answer
+      - text: A wrong answer that sounds possible
+        feedback: Say why this answer is wrong.
+      - text: Another wrong answer  # two wrong options or more, or ticking all but one is a safe guess
         feedback: Say why this answer is wrong.
     explanation: Say what the right answers have in common.
 
