@@ -38,8 +38,8 @@ def _paths(project: Path) -> CoursePaths:
     return CoursePaths.under(project)
 
 
-def _must_not_load(paths: CoursePaths, **_options: object) -> None:
-    raise AssertionError(f"the course was loaded again from {paths.root}")
+def _must_not_load(loading: object) -> None:
+    raise AssertionError(f"the course was loaded again from {getattr(loading, 'paths', '?')}")
 
 
 def _cache_file(project: Path, cache: Path) -> Path:
@@ -108,7 +108,7 @@ def test_a_second_build_uses_the_kept_course_and_gives_the_same_fragments(
     first, problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert not problems and _cache_file(project, cache).is_file()
     memory = BuildMemory()  # as a new process would
-    monkeypatch.setattr(loader, "read_course", _must_not_load)
+    monkeypatch.setattr(loader._Loading, "run", _must_not_load)
     again, problems = CourseBuild(_paths(project), SETTINGS, cache, memory).parts()
     assert not problems
     assert again == first and again is not first
@@ -168,7 +168,7 @@ def test_each_setting_keeps_its_own_file_so_two_configs_do_not_undo_each_other(
     CourseBuild(_paths(project), other, cache, memory).parts()
     assert len(list(cache.glob(CACHE_FILES))) == 2
     memory = BuildMemory()  # as a new process would
-    monkeypatch.setattr(loader, "read_course", _must_not_load)
+    monkeypatch.setattr(loader._Loading, "run", _must_not_load)
     for settings in (SETTINGS, other):
         assert CourseBuild(_paths(project), settings, cache, memory).parts()[0].modules, (
             "both read back from their files"
@@ -212,8 +212,8 @@ def test_without_a_cache_the_pack_does_not_load_the_course_twice(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[object] = []
-    real = loader.read_course
-    monkeypatch.setattr(loader, "read_course", lambda paths, *options: calls.append(paths) or real(paths, *options))
+    real = loader._Loading.run
+    monkeypatch.setattr(loader._Loading, "run", lambda loading: calls.append(loading) or real(loading))
     build = CourseBuild(_paths(project), SETTINGS, None)
     build.parts()
     build.parts(pack=True)

@@ -111,6 +111,7 @@ BUILD_CASES = [
     "home-page-title-with-a-colon",
     "page-not-utf8",
     "pasted-non-breaking-space-after-colon",
+    "quiz-missing-picture",
 ]
 
 

@@ -144,6 +144,8 @@ NOT_FOR_A_SCHEMA = {
     "scenario-points-loop": "a graph rule: the best score must be finite",
     "yaml-duplicate-key": "YAML syntax: the parser keeps one of the two keys (course check reports it)",
     "several-mistakes-at-once:quizzes/02-practice.yml": "a cross-file rule: the module must exist in course/",
+    "quiz-missing-picture": "a cross-file rule: the picture's file must be in the course folder",
+    "quiz-broken-page-link": "a cross-file rule: the linked page must be in the course folder",
 }
 # Cases whose YAML does not parse at all: the editor's YAML parser reports them, not the schema.
 YAML_SYNTAX = {

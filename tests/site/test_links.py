@@ -81,3 +81,15 @@ def test_a_packaged_build_links_page_files(project: Path, tmp_path: Path) -> Non
     found = addresses((tmp_path / "site" / "01-intro.html").read_text(encoding="utf-8"))
     assert ("img", "assets/map.png") in found
     assert ("a", "02-practice.html#start") in found
+
+
+def test_a_picture_deleted_after_a_cached_build_stops_the_next_build(project: Path, tmp_path: Path) -> None:
+    assert mkdocs_build(project, tmp_path / "first").returncode == 0
+    (project / "course" / "assets" / "map.png").unlink()
+    result = mkdocs_build(project, tmp_path / "second")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    assert (
+        'quizzes/01-intro.yml:14: question 1 "with-not-for": the picture "assets/map.png" is not in the course folder'
+        in output
+    )

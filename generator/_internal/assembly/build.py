@@ -61,7 +61,8 @@ class CourseBuild:
             self._keep(known, write=False)
             return self._with_page_problems(known)
         # Imported here: only a build that renders pays for pydantic, Jinja and markdown-it.
-        from ..course.loader import read_course  # noqa: PLC0415
+        from ..course.loader import read_course, read_course_with_sources  # noqa: PLC0415
+        from ..render.links import yaml_links  # noqa: PLC0415
         from ..render.renderer import Renderer, keep_compiled_templates  # noqa: PLC0415
 
         if self.templates_dir is not None:
@@ -73,10 +74,12 @@ class CourseBuild:
             course, problems = self._course or read_course(self.paths, load_memory)[0], self._problems
             parts = renderer.with_pack(course, known)
         else:
-            course, problems = read_course(self.paths, load_memory)
+            loaded = read_course_with_sources(self.paths, load_memory)
+            course, problems = loaded.course, loaded.problems
             if problems and not self.preview:
                 return CourseParts(), problems
             parts = renderer.parts(course, self.settings.site_name, problems, pack=pack)
+            parts = replace(parts, linked_files=tuple(yaml_links(loaded)))
         self._course, self._parts, self._problems = course, parts, problems
         if not problems:
             self._keep(parts, write=True)

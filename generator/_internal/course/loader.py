@@ -69,6 +69,8 @@ class CourseSources:
     """Module slug -> its quiz file."""
     scenarios: dict[str, Located] = field(default_factory=dict)
     """Scenario id -> its file."""
+    worksheets: dict[str, Located] = field(default_factory=dict)
+    """Worksheet id -> its file."""
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,7 @@ class _Loading:
             if known(file, doc, worksheet.module):
                 module = by_slug[worksheet.module]
                 by_slug[worksheet.module] = replace(module, worksheets=(*module.worksheets, worksheet))
+                self.sources.worksheets[worksheet.id] = Located(file, doc)
         return Course(tuple(by_slug[slug] for slug in slugs))
 
     def _unique_by_id(

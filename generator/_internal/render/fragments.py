@@ -17,6 +17,11 @@ from html import escape as html_escape
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
+from ..course.problems import Problem, did_you_mean
+
+LinkedFile = tuple[str, int, str, str, str, bool]
+"""A link or picture in a course file: (file, line, where in the file, the target as written, its path
+from the course folder, whether it is a picture). Plain data, so the disk cache keeps it."""
 LINK = re.compile(r"course-link:(\d+);")
 """Stands for a module's link in fragments shown on several pages; each page fills in its own."""
 FILE_LINK = re.compile(r"course-file:(?P<path>[^;\"'<>\s]+);")
@@ -79,6 +84,9 @@ class CourseParts:
     """Whether the facilitator pack's fragments were rendered (only when a page asks for them)."""
     problems: str = ""
     """The box listing the course's problems, shown on every page while previewing."""
+    linked_files: tuple[LinkedFile, ...] = ()
+    """Every course file the quiz, scenario and worksheet texts link to: checked on every build,
+    since a picture can go missing while the course comes from the cache."""
     _by_source: dict[str, ModuleParts] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,7 +106,8 @@ class CourseParts:
     def from_json(cls, data: dict[str, Any]) -> CourseParts:
         """Back from `to_json` (a wrong shape raises, and the caller renders afresh)."""
         modules = tuple(ModuleParts(**module) for module in data["modules"])
-        return cls(**{**data, "modules": modules})
+        linked = tuple((str(a), int(b), str(c), str(d), str(e), bool(g)) for a, b, c, d, e, g in data["linked_files"])
+        return cls(**{**data, "modules": modules, "linked_files": linked})
 
 
 def fill_links(
@@ -115,3 +124,37 @@ def fill_links(
     if url_of_file is None or "course-file:" not in html:
         return html
     return FILE_LINK.sub(lambda match: html_escape(url_of_file(unquote(match["path"]))), html)
+
+
+def missing_targets(
+    linked: tuple[LinkedFile, ...] | list[LinkedFile], exists: Callable[[str], bool], known: list[str]
+) -> list[Problem]:
+    """A problem for each link or picture whose file is not in the course folder.
+
+    `exists(path)` says whether the course folder (or the build) has the file; `known` lists the
+    course's files, for a "did you mean".
+    """
+    problems = []
+    for file, line, where, target, path, picture in linked:
+        if exists(path):
+            continue
+        close = [name for name in known if posixpath.splitext(name)[1] == posixpath.splitext(path)[1]]
+        hint = did_you_mean(path, close)
+        if picture:
+            message = f'the picture "{target}" is not in the course folder (it would be {path}).{hint}'
+            fix = (
+                f"Put the picture at {path} in the course folder, or correct the path. In a quiz, scenario or "
+                "worksheet, write it as in the module's page, e.g. ![What it shows](assets/map.png)."
+                if where
+                else f"Put the picture at {path} in the course folder, or correct the path (relative to this page)."
+            )
+        else:
+            message = f'the link "{target}" leads to {path}, which is not in the course folder.{hint}'
+            fix = (
+                "Correct the link. In a quiz, scenario or worksheet, write it as in the module's page, "
+                "e.g. [the next module](02-practice.md)."
+                if where
+                else "Correct the link (relative to this page), e.g. [the glossary](glossary.md)."
+            )
+        problems.append(Problem(file, line, message, fix, where))
+    return problems

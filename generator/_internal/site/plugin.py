@@ -13,6 +13,7 @@ import posixpath
 import re
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -30,7 +31,7 @@ from ..course.problems import Problem, format_problems
 from ..course.readability import DEFAULT_READING_EASE
 from ..course.slugs import slugify
 from ..frontend import assets
-from ..render.fragments import CourseParts, ModuleParts, fill_links
+from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
 from ..render.i18n import strings_for
 from .facilitator_pack import pack_html
 from .navigation import course_nav
@@ -154,6 +155,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             self.paths, self.settings, self.cache_dir, self.memory, preview=self.command == "serve"
         )
         self.parts, self.problems = self.build.parts()
+        self._add_missing_targets(files)
         if self.problems:
             report = format_problems(self.problems)
             if self.command != "serve":
@@ -182,6 +184,26 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             modules = [(module.source, f"{module.number}. {module.title}") for module in self.parts.modules]
             config.nav = course_nav(pages, modules, self.config.number_modules, order, titles)
         return files
+
+    def _add_missing_targets(self, files: Files) -> None:
+        """Pictures and pages the quizzes, scenarios and worksheets link to, checked on every build.
+
+        Their links are in the kept course; the files may have gone since (a picture deleted).
+        """
+        generated = set(generated_pages(self.text))
+        missing = missing_targets(
+            self.parts.linked_files,
+            lambda path: path in generated or files.get_file_from_path(path) is not None,
+            sorted(file.src_uri for file in files),
+        )
+        if not missing:
+            return
+        self.problems = sorted({*self.problems, *missing})
+        if self.command == "serve":  # the box at the top of every page lists them too
+            from ..render.renderer import Renderer  # noqa: PLC0415 - only a preview with problems renders it
+
+            banner = Renderer(self.settings.course_id, self.settings.language).problems(self.problems)
+            self.parts = replace(self.parts, problems=str(banner))
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
         """Rebuild when a quiz, scenario or worksheet changes, not only the Markdown."""
