@@ -265,3 +265,35 @@ def test_hostile_front_matter_titles_show_as_text(tmp_path: Path, title: str) ->
         assert "<script>alert" not in outside and "</title>" not in outside, html_file
     page_html = (site / "01-intro" / "index.html").read_text(encoding="utf-8")
     assert f"<h1>{title_as_text('1. ' + title)}</h1>" in page_html, "the title shows, as text"
+
+
+def test_course_serve_shows_a_broken_home_page_and_keeps_running(tmp_path: Path) -> None:
+    """A home page in Latin-1, then with a colon in its title: shown as problems, the preview keeps going."""
+    project = copy_course(tmp_path / "project", FIXTURES / "course")
+    port = _free_port()
+    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "--project", str(project), "serve", "-a", f"127.0.0.1:{port}"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=build_env(),
+    )
+    home = project / "course" / "index.md"
+    good = home.read_text(encoding="utf-8")
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        assert _wait_for(lambda: "A small course used by the tests." in _get(url)[1]), "serve did not start"
+        home.write_bytes((good + "\nCafé\n").encode("latin-1"))
+        assert _wait_for(lambda: "course/index.md:6" in _get(url)[1]), "the unreadable page's problem was not shown"
+        assert server.poll() is None, "serve stopped on a page that is not UTF-8"
+        home.write_text(good.replace("title: Fixture course", "title: Fixture: a course"), encoding="utf-8")
+        assert _wait_for(lambda: "course/index.md:2" in _get(url)[1]), "the front matter's problem was not shown"
+        home.write_text(good, encoding="utf-8")
+        assert _wait_for(lambda: "course-problems" not in _get(url)[1]), "fixing the page did not bring it back"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.seek(0)
+        output = log.read()
+        log.close()
+    assert "Traceback" not in output
