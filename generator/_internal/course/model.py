@@ -271,6 +271,11 @@ class ModuleMeta(BaseModel):
     title: Text
     objectives: list[Text] = Field(default_factory=list, description="What the learner will be able to do.")
     minutes: int | None = Field(None, gt=0, description="Estimated minutes to complete.")
+    steps: bool | None = Field(
+        None,
+        description="false shows the module all at once; true one `##` section at a time (the default, "
+        "unless the site's `steps` option is false).",
+    )
 
 
 MODULE_KEYS = frozenset(ModuleMeta.model_fields) | MATERIAL_PAGE_KEYS

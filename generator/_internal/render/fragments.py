@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from html import escape as html_escape
 from typing import Any
 
-LINK = re.compile(r"course-link:(\d+);")
+LINK = re.compile(r"course-link:(\d+|progress);")
 """Stands for a module's link in fragments shown on several pages; each page fills in its own."""
+PROGRESS_LINK = "course-link:progress;"
+"""Stands for the link to the progress page (and its certificate)."""
 
 
 def link_token(index: int) -> str:
@@ -37,6 +39,16 @@ class ModuleParts:
     scenarios: dict[str, str] = field(default_factory=dict)
     """Scenario id -> fragment, in the module's order."""
     worksheets: dict[str, str] = field(default_factory=dict)
+    quiz_heading: tuple[str, str] = ("", "")
+    """The quiz's heading (anchor id, text), for the page's table of contents."""
+    scenario_headings: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Scenario id -> its heading (anchor id, text)."""
+    next: str = ""
+    """The end of the module: what comes next (the next module, or the progress page)."""
+    steps: bool | None = None
+    """The module's `steps` front matter: shown one section at a time, or all at once; None: the site's choice."""
+    steps_root: str = ""
+    """Where the browser puts the step indicator, when the module is shown in steps."""
     pack_head: str = ""
     pack_rest: str = ""
 
@@ -47,6 +59,8 @@ class CourseParts:
 
     modules: tuple[ModuleParts, ...] = ()
     progress: str = ""
+    home: str = ""
+    """The home page's way in: Start (or Continue), the learner's progress and a card per module."""
     maps: str = ""
     pack_contents: str = ""
     has_pack: bool = False
@@ -71,10 +85,27 @@ class CourseParts:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CourseParts:
         """Back from `to_json` (a wrong shape raises, and the caller renders afresh)."""
-        modules = tuple(ModuleParts(**module) for module in data["modules"])
+        modules = tuple(
+            ModuleParts(
+                **{
+                    **module,
+                    "quiz_heading": tuple(module["quiz_heading"]),
+                    "scenario_headings": {key: tuple(value) for key, value in module["scenario_headings"].items()},
+                }
+            )
+            for module in data["modules"]
+        )
         return cls(**{**data, "modules": modules})
 
 
-def fill_links(html: str, parts: CourseParts, url_of: Callable[[ModuleParts], str]) -> str:
-    """Every link token in `html` replaced by `url_of(module)` (a module's link from the page showing it)."""
-    return LINK.sub(lambda match: html_escape(url_of(parts.modules[int(match[1])])), html)
+def fill_links(html: str, parts: CourseParts, url_of: Callable[[ModuleParts], str], progress_url: str = "") -> str:
+    """Every link token in `html` replaced by `url_of(module)` (a module's link from the page showing it).
+
+    The progress page's token becomes `progress_url` (its link from that page).
+    """
+
+    def link(match: re.Match[str]) -> str:
+        name = match[1]
+        return html_escape(progress_url if name == "progress" else url_of(parts.modules[int(name)]))
+
+    return LINK.sub(link, html)
