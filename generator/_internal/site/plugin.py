@@ -270,7 +270,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             },
         )
         log.info("Building the trainers' guide into %s", trainers.site_dir)
-        build_trainers_site(trainers, self.command)
+        # MkDocs keeps one instance of a plugin with `on_startup` per process, so the guide's build usually
+        # runs this very plugin (and the search plugin), already started: in the trainers' site's role until done.
+        try:
+            build_trainers_site(trainers, self.command, started=plugin is self)
+        finally:
+            plugin.learners = None
 
     # ---------------------------------------------------------------- pages
 

@@ -87,11 +87,16 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     return trainers
 
 
-def build_trainers_site(trainers: MkDocsConfig, command: str) -> None:
-    """Build the trainers' site as MkDocs' own commands do (start-up and shut-down events included)."""
+def build_trainers_site(trainers: MkDocsConfig, command: str, *, started: bool) -> None:
+    """Build the trainers' site as MkDocs' commands do; `started`: its plugins are the learners' build's own.
+
+    Plugins that were not started yet get MkDocs' start-up and shut-down events around the build.
+    """
     serving = command == "serve"
-    trainers.plugins.on_startup(command="serve" if serving else "build", dirty=False)
+    if not started:
+        trainers.plugins.on_startup(command="serve" if serving else "build", dirty=False)
     try:
         mkdocs_build(trainers, serve_url=trainers.site_url if serving else None)
     finally:
-        trainers.plugins.on_shutdown()
+        if not started:
+            trainers.plugins.on_shutdown()

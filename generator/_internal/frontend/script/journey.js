@@ -1,6 +1,6 @@
 // The learner's journey: the home page's way in, a module one section at a time, the way on after a
 // passed quiz, and the whole of a long answer chosen in a select.
-const statusOf = saved => (!isObject(saved) || !(saved.passed || saved.attempts) ? "not_started" : saved.passed ? "passed" : "not_passed");
+const statusOf = saved => (!isObject(saved) || !(saved.passed || saved.attempts) ? "status_not_started" : saved.passed ? "status_passed" : "status_not_passed");
 
 // Home: each module's status; Start becomes "Continue: <the first module not passed yet>", then the certificate.
 class Home extends Component {
@@ -19,11 +19,11 @@ class Home extends Component {
     let passed = 0, next = null;
     cards.forEach(card => {
       const status = statusOf(data.quizzes[card.dataset.slug]);
-      card.dataset.status = status;
-      const words = text("progress_quiz") + ": " + text("status_" + status);
-      $(".ch-card__status", card).replaceChildren(status == "passed" ? line("✓", words, "", "span") : words);
-      passed += status == "passed";
-      next = next || (status != "passed" && card);
+      const done = status == "status_passed", words = text("progress_quiz") + ": " + text(status);
+      card.dataset.status = status.slice(7);
+      $(".ch-card__status", card).replaceChildren(done ? line("✓", words, "", "span") : words);
+      passed += done;
+      next = next || (!done && card);
     });
     summary.hidden = !begun;
     summary.textContent = text("progress_summary", {passed, total: cards.length, percent: cards.length && Math.round((100 * passed) / cards.length)});
