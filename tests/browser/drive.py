@@ -33,6 +33,15 @@ def module_urls() -> dict[str, str]:
     return urls
 
 
+def module_titles() -> dict[str, str]:
+    """Module slug -> its title, from each module's front matter."""
+    titles = {}
+    for slug, url in module_urls().items():
+        text = (COURSE / (url.rstrip("/") + ".md")).read_text(encoding="utf-8")
+        titles[slug] = str(yaml.safe_load(text.split("---", 2)[1])["title"])
+    return titles
+
+
 def quiz_url(slug: str) -> str:
     """The URL of a module's quiz (`04-ladder/#cq-ladder`): a module is shown in steps, and a link opens the quiz's."""
     return f"{module_urls()[slug]}#cq-{slug}"

@@ -307,7 +307,50 @@ def mobile_menu_open(page: Any, site_url: str) -> None:
     page.wait_for_timeout(300)  # Material slides the drawer in; let it settle
 
 
+def home_with_progress(page: Any, site_url: str) -> None:
+    """The home page once a quiz is passed: Continue, the summary and each module's status."""
+    slug = quiz_modules()[0]
+    page.goto(site_url + quiz_url(slug))
+    answer_all(page)
+    check(page)
+    expect(page.locator(".cq__result .course-onward")).to_be_visible()
+    page.goto(site_url)
+    expect(page.locator(".ch__start-link")).to_have_text(re.compile(r"^Continue: "))
+    expect(page.locator(".ch__summary")).to_be_visible()
+
+
+def quiz_passed(page: Any, site_url: str) -> None:
+    """A passed quiz whose result leads on to the next module."""
+    page.goto(site_url + quiz_url(quiz_modules()[0]))
+    answer_all(page)
+    check(page)
+    expect(page.locator(".cq__result .course-onward")).to_have_text(re.compile(r"^Next: "))
+
+
+def module_second_step(page: Any, site_url: str) -> None:
+    """A module shown in steps, at its second step, reached with Continue on a phone."""
+    page.set_viewport_size(NARROW)
+    page.goto(site_url + MODULE_PAGES[-1])
+    page.locator("article").get_by_role("button", name="Continue", exact=True).click()
+    expect(page.locator("article .course-steps")).to_have_text(re.compile(r"^Step 2 of \d+$"))
+
+
+def long_answer_chosen(page: Any, site_url: str) -> None:
+    """A match question on a phone with every answer chosen: each long one is written out under its select."""
+    page.set_viewport_size(NARROW)
+    quizzes = [read_yaml(path) for path in sorted(QUIZZES.glob("*.yml"))]
+    slug = next(quiz["module"] for quiz in quizzes if any(q["type"] == "match" for q in quiz["questions"]))
+    page.goto(site_url + quiz_url(slug))
+    for select in page.locator(".cq-sel__select").all():
+        select.select_option(index=select.locator("option").count() - 1)
+    expect(page.locator(".cq-sel__chosen:not(:empty)").first).to_be_visible()
+
+
 STATES = {
+    "home-progress": home_with_progress,
+    "quiz-passed": quiz_passed,
+    "module-step-2": module_second_step,
+    "long-answer": long_answer_chosen,
     "quiz-checked": quiz_checked_with_wrong_answers,
     "quiz-answers-revealed": quiz_checked_twice,
     "error-summary": error_summary,

@@ -91,7 +91,9 @@ def test_worksheet_goes_where_its_marker_is_and_the_scenario_before_the_quiz(fix
 def menu(html: str) -> list[str]:
     """The titles of the pages in a page's menu, in order (its own contents' `#` links left out)."""
     nav = html[html.index('class="md-nav md-nav--primary"') : html.index('class="md-content"')]
-    found = re.findall(r'<a href="([^"#]*)" class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*([^<]+?)\s*<', nav)
+    found = re.findall(
+        r'<a href="([^"#]*)" class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*([^<]+?)\s*<', nav
+    )
     return list(dict.fromkeys(title for _href, title in found))
 
 

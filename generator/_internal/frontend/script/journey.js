@@ -37,22 +37,25 @@ class Home extends Component {
 let steps = null;
 
 // A module shown one section at a time, in the browser only: without the script, in print and for search
-// the whole page shows. A step starts at each ## heading, scenario and quiz; what follows the quiz stays with it.
+// the whole page shows. Below the title, a step starts at each ## heading, scenario and quiz; what
+// follows the quiz (its Sources) stays with it.
 class Steps extends Component {
   constructor(root) {
     super(root, "course-steps--ready");
   }
 
   setUp() {
-    const root = this.root, parts = [];
+    const root = this.root, parts = [], children = Array.from(root.parentNode.children), title = children.findIndex(child => child.tagName == "H1");
     let quiz = false;
-    for (const child of root.parentNode.children) {
+    // The page's title (and what comes before it) shows with every step.
+    for (const child of children.slice(title + 1)) {
       if (child == root) continue;
       if (!parts.length || (!quiz && (child.tagName == "H2" || child.matches(".cs,.cq")))) parts.push([]);
       quiz = quiz || child.matches(".cq");
       parts[parts.length - 1].push(child);
     }
     this.parts = parts;
+    this.title = children[title];
     if (parts.length < 2) return;
     this.bar = element("div", "course-steps__bar");
     this.back = button(text("step_back"), "", () => this.go(this.step - 1, true));
@@ -67,7 +70,7 @@ class Steps extends Component {
   go(index, moved) {
     const parts = this.parts, root = this.root, step = (this.step = Math.max(0, Math.min(index | 0, parts.length - 1)));
     parts.forEach((part, at) => part.forEach(child => child.classList.toggle("course-off", at != step)));
-    const part = parts[step], heading = part.find(child => /^H[12]$/.test(child.tagName)) || part[0];
+    const part = parts[step], heading = (step && part.find(child => child.tagName == "H2")) || part[0];
     heading.before(root);
     root.hidden = false;
     root.textContent = text("step_of", {step: step + 1, steps: parts.length});
@@ -75,7 +78,7 @@ class Steps extends Component {
     this.back.hidden = !step;
     this.next.hidden = step == parts.length - 1;
     if (!moved) return;
-    focus(/^H[12]$/.test(heading.tagName) ? heading : $("h2", heading) || heading);
+    focus(!step ? this.title || heading : heading.tagName == "H2" ? heading : $("h2", heading) || heading);
     root.scrollIntoView();
     update(this.courseId, data => {
       if (!isObject(data.places)) data.places = {};
