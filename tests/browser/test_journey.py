@@ -262,8 +262,11 @@ def test_continue_back_focus_and_the_learners_place(tab: Any, site_url: str) -> 
     article.get_by_role("button", name="Continue", exact=True).focus()
     tab.keyboard.press("Enter")
     expect(indicator(tab)).to_have_text(f"Step 2 of {steps}")
-    focused = tab.evaluate("() => [document.activeElement.tagName, document.activeElement.checkVisibility()]")
-    assert focused == ["H2", True], f"after Continue, focus is on {focused}"
+    focused = tab.evaluate(
+        "() => { const e = document.activeElement, d = document.getElementById(e.getAttribute('aria-describedby'));"
+        " return [e.tagName, e.checkVisibility(), d && d.textContent]; }"
+    )
+    assert focused == ["H2", True, f"Step 2 of {steps}"], f"after Continue, focus is on {focused}"
     expect(tab.locator("h1")).to_be_visible()  # the module's title stays
     assert stored(tab, course_id(tab))["places"][slug] == {"step": 1}
     tab.reload()

@@ -155,6 +155,9 @@ def test_a_quiz_marker_places_the_quiz(tmp_path: Path) -> None:
     html = page(tmp_path / "site", "01-intro")
     assert html.index('data-module="course-quiz"') < html.index('id="key-points"')
     assert html.count('data-module="course-quiz"') == 1
+    contents = html[html.index('class="md-nav md-nav--secondary"') : html.index("<article")]
+    anchors = list(dict.fromkeys(re.findall(r'<a href="#([^"]+)" class="md-nav__link"', contents)))
+    assert anchors == ["cq-intro-title", "key-points"], "the marker's place is the quiz's place in the contents"
 
 
 def test_a_marker_naming_nothing_is_a_warning_that_strict_builds_refuse(tmp_path: Path) -> None:
@@ -232,6 +235,8 @@ def test_serve_keeps_running_through_a_mistake_and_recovers(tmp_path: Path) -> N
     good = quiz.read_text(encoding="utf-8")
     try:
         assert _wait_for(lambda: "It is fine to start small." in _get(url)[1]), "serve did not start"
+        maps = f"http://127.0.0.1:{port}/trainers/scenario-maps/"
+        assert "The first meeting" in _get(maps)[1], "the trainers' guide is not in the preview"
         quiz.write_text(good.replace("answer: true", "answer: maybe"), encoding="utf-8")
         assert _wait_for(lambda: "course-problems" in _get(url)[1]), "the mistake was not shown in the preview"
         status, html = _get(url)

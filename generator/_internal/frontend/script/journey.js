@@ -78,7 +78,9 @@ class Steps extends Component {
     this.back.hidden = !step;
     this.next.hidden = step == parts.length - 1;
     if (!moved) return;
-    focus(!step ? this.title || heading : heading.tagName == "H2" ? heading : $("h2", heading) || heading);
+    const target = !step ? this.title || heading : heading.tagName == "H2" ? heading : $("h2", heading) || heading;
+    target.setAttribute("aria-describedby", root.id);
+    focus(target);
     root.scrollIntoView();
     update(this.courseId, data => {
       if (!isObject(data.places)) data.places = {};
