@@ -115,7 +115,10 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._files = Files([])
         self.directory_urls = True
         self.learners: LearnerSite | None = None
-        """Set on the trainers' site's own plugin: what the learners' build of the course handed over."""
+        """While this plugin builds the trainers' site: what the learners' build handed over.
+
+        Usually this very instance did that build (MkDocs keeps one per process), so the role lasts
+        only as long as the trainers' build (`on_post_build`)."""
 
     @property
     def prefix(self) -> str:
