@@ -33,6 +33,33 @@ def module_urls() -> dict[str, str]:
     return urls
 
 
+def module_titles() -> dict[str, str]:
+    """Module slug -> its title, from each module's front matter."""
+    titles = {}
+    for slug, url in module_urls().items():
+        text = (COURSE / (url.rstrip("/") + ".md")).read_text(encoding="utf-8")
+        titles[slug] = str(yaml.safe_load(text.split("---", 2)[1])["title"])
+    return titles
+
+
+def quiz_url(slug: str) -> str:
+    """The URL of a module's quiz (`04-ladder/#cq-ladder`): a module is shown in steps, and a link opens the quiz's."""
+    return f"{module_urls()[slug]}#cq-{slug}"
+
+
+def part_url(module: str, anchor: str) -> str:
+    """The URL of a part of a module's page (a scenario `cs-<id>`, a worksheet `cw-<id>`), which opens its step."""
+    return f"{module_urls()[module]}#{anchor}"
+
+
+def show_step(page: Any, selector: str = ".cq") -> None:
+    """Open the step of this module page that holds `selector`, as a link in the page's contents does."""
+    target = page.locator(selector).first
+    if not target.is_visible():
+        page.evaluate("id => { location.hash = id; }", target.get_attribute("id"))
+    expect(target).to_be_visible()
+
+
 def quiz_modules() -> list[str]:
     """The module slug of every quiz, in course order."""
     slugs = {yaml.safe_load(path.read_text(encoding="utf-8"))["module"] for path in QUIZZES.glob("*.yml")}
@@ -128,8 +155,8 @@ def check(page: Any) -> None:
 
 
 def pass_quiz(page: Any, base: str, slug: str) -> None:
-    """Open the module of `slug`, answer everything right and check."""
-    page.goto(base + module_urls()[slug])
+    """Open the quiz of `slug`, answer everything right and check."""
+    page.goto(base + quiz_url(slug))
     answer_all(page)
     check(page)
     expect(page.locator(".cq__result .cq__verdict")).to_contain_text("Passed")

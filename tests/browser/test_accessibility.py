@@ -35,7 +35,9 @@ from tests.browser.drive import (
     check,
     everything_passed,
     module_urls,
+    part_url,
     quiz_modules,
+    quiz_url,
     scenarios,
     stub_print,
 )
@@ -60,6 +62,19 @@ def source_pages() -> list[str]:
 PAGES = source_pages()
 LANGUAGE = re.search(r"^\s+language:\s*(\S+)", (COURSE.parent / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
 MODULE_PAGES = list(module_urls().values())
+
+
+def component_steps() -> list[str]:
+    """Every quiz, scenario and worksheet, each as the URL that opens its module's step."""
+    sheets = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(QUIZZES.glob("worksheets/*.yml"))]
+    return [
+        *(quiz_url(slug) for slug in quiz_modules()),
+        *(part_url(scenario.module, f"cs-{scenario.id}") for scenario in scenarios()),
+        *(part_url(sheet["module"], f"cw-{sheet['id']}") for sheet in sheets),
+    ]
+
+
+STEPS = component_steps()
 PROGRESS = PROGRESS_PAGE.removesuffix(".md") + "/"
 
 
@@ -190,9 +205,13 @@ def test_axe_finds_nothing_on_any_page(tabs: dict[str, Tab], site_url: str, pale
 
 
 def first_with(kind: str) -> str:
-    """The URL of the first module with a quiz or a worksheet (read from the authoring files)."""
-    slugs = quiz_modules() if kind == "quiz" else [read_yaml(path)["module"] for path in QUIZZES.glob(f"{kind}s/*.yml")]
-    urls = [url for slug, url in module_urls().items() if slug in slugs]
+    """The URL of the first quiz or worksheet (read from the authoring files), which opens its module's step."""
+    if kind == "quiz":
+        parts = {slug: f"cq-{slug}" for slug in quiz_modules()}
+    else:
+        sheets = [read_yaml(path) for path in sorted(QUIZZES.glob(f"{kind}s/*.yml"))]
+        parts = {sheet["module"]: f"cw-{sheet['id']}" for sheet in reversed(sheets)}
+    urls = [part_url(slug, parts[slug]) for slug in module_urls() if slug in parts]
     assert urls, f"the course has no module with a {kind}"
     return urls[0]
 
@@ -234,7 +253,7 @@ def error_summary(page: Any, site_url: str) -> None:
 
 def scenario_ended(page: Any, site_url: str) -> None:
     scenario = scenarios()[0]
-    page.goto(site_url + module_urls()[scenario.module])
+    page.goto(site_url + part_url(scenario.module, f"cs-{scenario.id}"))
     root = page.locator(f'.cs[data-scenario="{scenario.id}"]')
     for choice in scenario.worst()[1]:
         root.get_by_role("button", name=choice["text"], exact=True).click()
@@ -244,7 +263,7 @@ def scenario_ended(page: Any, site_url: str) -> None:
 
 def progress_with_results(page: Any, site_url: str) -> None:
     slug = quiz_modules()[0]
-    page.goto(site_url + module_urls()[slug])
+    page.goto(site_url + quiz_url(slug))
     answer_all(page, wrong={0})
     check(page)
     page.goto(site_url + PROGRESS)
@@ -288,7 +307,50 @@ def mobile_menu_open(page: Any, site_url: str) -> None:
     page.wait_for_timeout(300)  # Material slides the drawer in; let it settle
 
 
+def home_with_progress(page: Any, site_url: str) -> None:
+    """The home page once a quiz is passed: Continue, the summary and each module's status."""
+    slug = quiz_modules()[0]
+    page.goto(site_url + quiz_url(slug))
+    answer_all(page)
+    check(page)
+    expect(page.locator(".cq__result .course-onward")).to_be_visible()
+    page.goto(site_url)
+    expect(page.locator(".ch__start-link")).to_have_text(re.compile(r"^Continue: "))
+    expect(page.locator(".ch__summary")).to_be_visible()
+
+
+def quiz_passed(page: Any, site_url: str) -> None:
+    """A passed quiz whose result leads on to the next module."""
+    page.goto(site_url + quiz_url(quiz_modules()[0]))
+    answer_all(page)
+    check(page)
+    expect(page.locator(".cq__result .course-onward")).to_have_text(re.compile(r"^Next: "))
+
+
+def module_second_step(page: Any, site_url: str) -> None:
+    """A module shown in steps, at its second step, reached with Continue on a phone."""
+    page.set_viewport_size(NARROW)
+    page.goto(site_url + MODULE_PAGES[-1])
+    page.locator("article").get_by_role("button", name="Continue", exact=True).click()
+    expect(page.locator("article .course-steps")).to_have_text(re.compile(r"^Step 2 of \d+$"))
+
+
+def long_answer_chosen(page: Any, site_url: str) -> None:
+    """A match question on a phone with every answer chosen: each long one is written out under its select."""
+    page.set_viewport_size(NARROW)
+    quizzes = [read_yaml(path) for path in sorted(QUIZZES.glob("*.yml"))]
+    slug = next(quiz["module"] for quiz in quizzes if any(q["type"] == "match" for q in quiz["questions"]))
+    page.goto(site_url + quiz_url(slug))
+    for select in page.locator(".cq-sel__select").all():
+        select.select_option(index=select.locator("option").count() - 1)
+    expect(page.locator(".cq-sel__chosen:not(:empty)").first).to_be_visible()
+
+
 STATES = {
+    "home-progress": home_with_progress,
+    "quiz-passed": quiz_passed,
+    "module-step-2": module_second_step,
+    "long-answer": long_answer_chosen,
     "quiz-checked": quiz_checked_with_wrong_answers,
     "quiz-answers-revealed": quiz_checked_twice,
     "error-summary": error_summary,
@@ -536,7 +598,7 @@ def active_is(page: Any, selector: str) -> bool:
 @pytest.mark.parametrize("slug", quiz_modules())
 def test_keyboard_answers_and_checks_every_quiz(fresh: Any, site_url: str, slug: str) -> None:
     page = fresh()
-    page.goto(site_url + module_urls()[slug])
+    page.goto(site_url + quiz_url(slug))
     start_before(page, ".cq__title")
     for _ in range(300):
         active = press(page, "Tab")
@@ -594,7 +656,7 @@ def test_keyboard_error_summary_links_move_focus_to_the_question(fresh: Any, sit
 @pytest.mark.parametrize("scenario", scenarios(), ids=lambda s: s.id)
 def test_keyboard_plays_every_scenario(fresh: Any, site_url: str, scenario: ScenarioPath) -> None:
     page = fresh()
-    page.goto(site_url + module_urls()[scenario.module])
+    page.goto(site_url + part_url(scenario.module, f"cs-{scenario.id}"))
     root = page.locator(f'.cs[data-scenario="{scenario.id}"]')
     start_before(page, f'.cs[data-scenario="{scenario.id}"] .cs__title')
     for choice in scenario.best()[1]:
@@ -673,7 +735,7 @@ def test_keyboard_progress_actions_and_certificate(fresh: Any, site_url: str) ->
     assert page.evaluate("window.__printed.length") == 1
 
 
-@pytest.mark.parametrize("path", [*MODULE_PAGES, PROGRESS], ids=lambda path: path.strip("/"))
+@pytest.mark.parametrize("path", [*STEPS, PROGRESS], ids=lambda path: path.strip("/"))
 def test_tab_walks_the_whole_page_without_traps(fresh: Any, site_url: str, path: str) -> None:
     """Tab from top to end: focus always moves on, each stop in our components shows a ring, nothing hides it."""
     page = fresh()

@@ -24,6 +24,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from tests.browser.drive import show_step
+
 pytestmark = pytest.mark.browser
 
 FORBIDDEN_HOSTS = (
@@ -199,6 +201,7 @@ def test_quiz_scenario_and_search_only_talk_to_the_course_site(
     quiz_page = next((path for path in site_pages(built_site) if 'class="cq"' in _html(built_site, path)), None)
     assert quiz_page is not None, "no page of the built course has a quiz"
     visit(page, recorder, urljoin(site_url, quiz_page), f"{quiz_page} (quiz)")
+    show_step(page)  # a module opens at its first step
     for index in range(page.locator(".cq .cq-q").count()):
         question = page.locator(".cq .cq-q").nth(index)
         if question.locator("input").count():
@@ -215,6 +218,7 @@ def test_quiz_scenario_and_search_only_talk_to_the_course_site(
     )
     if scenario_page is not None:
         visit(page, recorder, urljoin(site_url, scenario_page), f"{scenario_page} (scenario)")
+        show_step(page, "[data-module='course-scenario']")
         buttons = page.locator("[data-module='course-scenario'] button:visible")
         if buttons.count():
             buttons.first.click()

@@ -16,9 +16,9 @@ from tests.browser.drive import (
     answer_all,
     check,
     everything_passed,
-    module_urls,
     pass_quiz,
     quiz_modules,
+    quiz_url,
     store,
     stored,
     stub_print,
@@ -57,7 +57,7 @@ def test_fresh_learner_sees_nothing_started(page: Any, site_url: str) -> None:
 def test_statuses_follow_the_quizzes(page: Any, site_url: str) -> None:
     first, second = quiz_modules()[:2]
     pass_quiz(page, site_url, first)
-    page.goto(site_url + module_urls()[second])
+    page.goto(site_url + quiz_url(second))
     total = page.locator(".cq-q").count()
     answer_all(page, wrong=set(range(total)))  # all wrong: 0%
     check(page)

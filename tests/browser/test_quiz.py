@@ -24,8 +24,10 @@ from tests.browser.drive import (
     percent,
     questions,
     quiz_modules,
+    quiz_url,
     scenarios,
     serve_sitemap_here,
+    show_step,
     store,
     stored,
 )
@@ -41,7 +43,7 @@ def focused(page: Any, selector: str) -> bool:
 
 @pytest.mark.parametrize("slug", quiz_modules())
 def test_every_quiz_scores_marks_and_passes(page: Any, site_url: str, slug: str) -> None:
-    page.goto(site_url + module_urls()[slug])
+    page.goto(site_url + quiz_url(slug))
     quiz = page.locator(".cq")
     total = questions(page).count()
     assert total >= 1
@@ -99,7 +101,7 @@ def test_every_quiz_scores_marks_and_passes(page: Any, site_url: str, slug: str)
 
 
 def test_unanswered_questions_give_an_error_summary(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[FIRST])
+    page.goto(site_url + quiz_url(FIRST))
     quiz = page.locator(".cq")
     total = questions(page).count()
     check(page)
@@ -162,7 +164,7 @@ def test_multiple_choice_is_all_or_nothing(page: Any, site_url: str) -> None:
 
 
 def test_right_answer_revealed_after_second_attempt_or_a_pass(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[FIRST])
+    page.goto(site_url + quiz_url(FIRST))
     quiz = page.locator(".cq")
     total = questions(page).count()
     count = next(n for n in range(1, total + 1) if percent(total - n, total) < pass_mark(page))
@@ -181,7 +183,7 @@ def test_right_answer_revealed_after_second_attempt_or_a_pass(page: Any, site_ur
 
     # A quiz passed at the first attempt shows the right answer of the question it got wrong.
     slug = quiz_modules()[1]
-    page.goto(site_url + module_urls()[slug])
+    page.goto(site_url + quiz_url(slug))
     total = questions(page).count()
     if percent(total - 1, total) >= pass_mark(page):
         answer_all(page, wrong={0})
@@ -194,13 +196,14 @@ def test_right_answer_revealed_after_second_attempt_or_a_pass(page: Any, site_ur
 def test_instant_navigation_initialises_each_quiz_once(page: Any, site_url: str) -> None:
     first, second = quiz_modules()[:2]
     serve_sitemap_here(page, site_url)
-    page.goto(site_url + module_urls()[first], wait_until="networkidle")
+    page.goto(site_url + quiz_url(first), wait_until="networkidle")
     page.evaluate("window.__sameDocument = true")
     page.locator("a.md-footer__link--next").click()
     page.wait_for_url(re.compile(re.escape(module_urls()[second]) + "(#.*)?$"))
     assert page.evaluate("window.__sameDocument === true"), "Material's instant navigation did not swap the page"
     # The address changes before the content is swapped: wait for the second module's quiz itself.
     expect(page.locator(f'.cq.cq--ready[data-quiz="{second}"]')).to_have_count(1)
+    show_step(page)  # the module opens at its first step: the quiz's link in the contents opens the quiz
     total = questions(page).count()
     answer_all(page)
     check(page)
@@ -212,6 +215,7 @@ def test_instant_navigation_initialises_each_quiz_once(page: Any, site_url: str)
     expect(page.locator(f'.cq[data-quiz="{first}"]')).to_have_count(1)
     expect(page.locator(".cq.cq--ready")).to_have_count(1)
     expect(page.locator(".cq__again")).to_have_count(1)  # one Try again (hidden until checked)
+    show_step(page)
     check(page)  # nothing answered: one error summary, not two
     expect(page.locator(".cq__errors")).to_have_count(1)
     expect(page.locator(".cq__errors li")).to_have_count(questions(page).count())
@@ -225,7 +229,7 @@ def test_instant_navigation_initialises_each_quiz_once(page: Any, site_url: str)
 
 def test_navigation_marks_passed_modules(page: Any, site_url: str) -> None:
     first, second = quiz_modules()[:2]
-    page.goto(site_url + module_urls()[second])
+    page.goto(site_url + quiz_url(second))
     expect(page.locator(".course-mark")).to_have_count(0)
     pass_quiz(page, site_url, first)
     marks = page.locator(".md-nav--primary a.md-nav__link .course-mark")
@@ -270,7 +274,7 @@ def test_blocked_storage_still_works_in_memory(browser: Any, site_url: str) -> N
     tab.on("pageerror", lambda error: errors.append(error.message) if error.message != "blocked" else None)
     tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     try:
-        tab.goto(site_url + module_urls()[FIRST])
+        tab.goto(site_url + quiz_url(FIRST))
         total = questions(tab).count()
         answer_all(tab, wrong={0})
         check(tab)
@@ -289,7 +293,7 @@ def test_blocked_storage_still_works_in_memory(browser: Any, site_url: str) -> N
 
 
 def test_corrupted_storage_is_set_aside(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[FIRST])
+    page.goto(site_url + quiz_url(FIRST))
     course = course_id(page)
     store(page, course, "{not json")
     warnings: list[str] = []
@@ -309,7 +313,7 @@ def test_corrupted_storage_is_set_aside(page: Any, site_url: str) -> None:
 
 
 def test_changed_content_does_not_restore_stale_answers(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[FIRST])
+    page.goto(site_url + quiz_url(FIRST))
     course = course_id(page)
     answer_all(page)
     data = stored(page, course)
@@ -395,7 +399,7 @@ def _answers(root: Any) -> list[Any]:
 def _find_question(page: Any, site_url: str, selector: str) -> int:
     """Open the first quiz with a question matching `selector` (itself or an inner element); its index."""
     for slug in quiz_modules():
-        page.goto(site_url + module_urls()[slug])
+        page.goto(site_url + quiz_url(slug))
         fieldsets = questions(page)
         for index in range(fieldsets.count()):
             fieldset = fieldsets.nth(index)

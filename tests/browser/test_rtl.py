@@ -26,7 +26,7 @@ def rtl_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def test_quiz_options_and_selects_mirror_right_to_left(page: Any, rtl_site: str) -> None:
     page.set_viewport_size({"width": 800, "height": 900})
-    page.goto(rtl_site + "01-intro/")
+    page.goto(rtl_site + "01-intro/#cq-intro")  # the quiz's step
     assert page.evaluate("document.body.dir") == "rtl"
     option = page.locator(".cq-opt").first
     radio = option.locator("input").bounding_box()

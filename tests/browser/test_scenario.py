@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.drive import OUTCOME, ScenarioPath, module_urls, scenarios
+from tests.browser.drive import OUTCOME, ScenarioPath, part_url, scenarios
 
 pytestmark = pytest.mark.browser
 
 
 def open_scenario(page: Any, site_url: str, scenario: ScenarioPath) -> Any:
-    page.goto(site_url + module_urls()[scenario.module])
+    page.goto(site_url + part_url(scenario.module, f"cs-{scenario.id}"))
     root = page.locator(f'.cs[data-scenario="{scenario.id}"]')
     expect(root).to_have_class(re.compile(r"\bcs--ready\b"))
     return root

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from tests.browser.drive import QUIZZES, module_urls, stub_print
+from tests.browser.drive import QUIZZES, module_urls, part_url, stub_print
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ WORKSHEETS = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorte
 
 
 def open_worksheet(page: Any, site_url: str, sheet: dict[str, Any]) -> Any:
-    page.goto(site_url + module_urls()[sheet["module"]])
+    page.goto(site_url + part_url(sheet["module"], f"cw-{sheet['id']}"))
     root = page.locator(f'.cw[data-worksheet="{sheet["id"]}"]')
     expect(root.locator(".cw__actions")).to_be_visible()
     return root

@@ -418,16 +418,22 @@ def test_glossary_is_alphabetical_without_duplicates() -> None:
     assert len(keys) == len(set(keys)), "a glossary term appears twice"
 
 
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
+
 def test_home_page_matches_the_modules() -> None:
+    """The module cards are generated (`<!-- modules -->`); the first screen says how many, how long in all."""
     index = (ROOT / INDEX).read_text(encoding="utf-8")
-    total = 0
-    for module in course().modules:
-        minutes = module.meta.minutes or 0
-        total += minutes
-        listed = re.search(rf"\]\({re.escape(module.source)}\) \(about (\d+) minutes", index)
-        assert listed, f"the home page does not list {module.source} with its minutes"
-        assert int(listed.group(1)) == minutes, f"{module.source}: home page says {listed.group(1)}, file {minutes}"
-    assert f"about **{total} minutes**" in index, f"the home page should say the course takes about **{total} minutes**"
+    _front, body = index.split("---", 2)[1:]
+    modules = course().modules
+    minutes = [module.meta.minutes or 0 for module in modules]
+    first_screen = body[: body.index("\n## ")]
+    assert "<!-- modules -->" in first_screen, "the module cards (and Start) must come before the first ## section"
+    assert not re.search(r"\]\(\d+-[\w-]+\.md\)", body), "the home page lists modules by hand: the cards do that"
+    total = f"about **{sum(minutes)} minutes**"
+    assert total in first_screen, f"the first screen should say {total}"
+    spread = f"{NUMBER_WORDS[len(modules)]} modules of {min(minutes)} to {max(minutes)} minutes"
+    assert spread in " ".join(first_screen.split()), f"the first screen should say '{spread}'"
     assert "(progress.md)" in index
     assert "certificate" in index
 

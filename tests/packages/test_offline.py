@@ -143,6 +143,8 @@ def test_offline_copy_works_from_the_file_system(offline_site: Path, offline_pag
     assert page.evaluate("location.protocol") == "file:"
 
     click_link(page, f"{module}.html")
+    page.evaluate("location.hash = document.querySelector('.cq').id")  # the quiz's step, as its contents link opens it
+    expect(page.locator(".cq").first).to_be_visible()
     total = answer_rightly(page)
     assert total > 0, f"{module}.html has no quiz questions"
     quiz = page.locator(".cq").first

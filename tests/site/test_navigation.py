@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator._internal.course.model import Course, Module, ModuleMeta
-from generator._internal.site.navigation import course_nav
+from generator._internal.site.navigation import course_nav, split_nav
 
 
 def _module(number: int, slug: str) -> Module:
@@ -54,3 +54,23 @@ def test_navigation_sections_follow_order_front_matter_and_index_titles() -> Non
     pages = ["index.md", "guide/index.md", "guide/b.md", "guide/a.md", "guide/z.md"]
     nav = course_nav(pages, [], order={"guide/z.md": 1, "guide/b.md": 2}, section_titles={"guide": "For trainers"})
     assert nav == ["index.md", {"For trainers": ["guide/index.md", "guide/z.md", "guide/b.md", "guide/a.md"]}]
+
+
+def test_the_progress_page_ends_the_modules_and_other_pages_follow_their_order() -> None:
+    pages = ["index.md", "glossary.md", "next-steps.md", "progress.md", "02-two.md", "experts.md"]
+    order = {"next-steps.md": 1, "experts.md": 2}
+    nav = course_nav(pages, _menu((_module(2, "two"),)), order=order, finish="progress.md")
+    assert nav == ["index.md", {"2. Two": "02-two.md"}, "progress.md", "next-steps.md", "experts.md", "glossary.md"]
+
+
+def test_a_hand_written_menu_splits_into_the_learners_and_the_trainers_parts() -> None:
+    nav = [
+        "index.md",
+        {"Start": "01-a.md"},
+        {"Guide": ["trainers/index.md", {"Quizzes": "trainers/quizzes.md"}]},
+        {"Mixed": ["glossary.md", "trainers/pack.md"]},
+        "trainers/errors.md",
+    ]
+    learners, trainers = split_nav(nav, lambda page: page.startswith("trainers/"), "trainers/")
+    assert learners == ["index.md", {"Start": "01-a.md"}, {"Mixed": ["glossary.md"]}]
+    assert trainers == [{"Guide": ["index.md", {"Quizzes": "quizzes.md"}]}, {"Mixed": ["pack.md"]}, "errors.md"]

@@ -278,6 +278,11 @@ class ModuleMeta(BaseModel):
         description="The lowest Flesch reading ease `course check` accepts for this page before it notes it "
         "(the course's level otherwise; 0 turns the check off for this page).",
     )
+    steps: bool | None = Field(
+        None,
+        description="false shows the module all at once; true one `##` section at a time (the default, "
+        "unless the site's `steps` option is false).",
+    )
 
 
 MODULE_KEYS = frozenset(ModuleMeta.model_fields) | MATERIAL_PAGE_KEYS

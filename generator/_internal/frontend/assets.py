@@ -15,7 +15,7 @@ from pathlib import Path
 import rcssmin  # type: ignore[import-untyped]
 import rjsmin  # type: ignore[import-untyped]
 
-from ..render.i18n import is_rtl, strings_for
+from ..render.i18n import date_locale, is_rtl, strings_for
 
 SCRIPT_NAME = "course.js"
 SCRIPT_PARTS = (
@@ -26,6 +26,7 @@ SCRIPT_PARTS = (
     "scenario.js",
     "worksheet.js",
     "progress.js",
+    "journey.js",
     "start.js",
 )
 """The files in `script/` that make course.js, in this order, inside one function (they share its scope)."""
@@ -72,6 +73,7 @@ def script(language: str = "en", course_id: str = "") -> str:
     named = set(re.findall(r"\w+", source))  # a key is named when it stands as a whole word
     strings = {key: text for key, text in strings_for(language).items() if key in named}
     strings["dir"] = "rtl" if is_rtl(language) else "ltr"
+    strings["locale"] = date_locale(language)
     strings["course"] = course_id
     return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
 

@@ -22,8 +22,10 @@ from ..course.problems import Problem, did_you_mean
 LinkedFile = tuple[str, int, str, str, str, bool]
 """A link or picture in a course file: (file, line, where in the file, the target as written, its path
 from the course folder, whether it is a picture). Plain data, so the disk cache keeps it."""
-LINK = re.compile(r"course-link:(\d+);")
+LINK = re.compile(r"course-link:(\d+|progress);")
 """Stands for a module's link in fragments shown on several pages; each page fills in its own."""
+PROGRESS_LINK = "course-link:progress;"
+"""Stands for the link to the progress page (and its certificate)."""
 FILE_LINK = re.compile(r"course-file:(?P<path>[^;\"'<>\s]+);")
 """Stands for a file of the course folder (a page or a picture), linked from Markdown inside YAML."""
 
@@ -68,6 +70,16 @@ class ModuleParts:
     scenarios: dict[str, str] = field(default_factory=dict)
     """Scenario id -> fragment, in the module's order."""
     worksheets: dict[str, str] = field(default_factory=dict)
+    quiz_heading: tuple[str, str] = ("", "")
+    """The quiz's heading (anchor id, text), for the page's table of contents."""
+    scenario_headings: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Scenario id -> its heading (anchor id, text)."""
+    next: str = ""
+    """The end of the module: what comes next (the next module, or the progress page)."""
+    steps: bool | None = None
+    """The module's `steps` front matter: shown one section at a time, or all at once; None: the site's choice."""
+    steps_root: str = ""
+    """Where the browser puts the step indicator, when the module is shown in steps."""
     pack_head: str = ""
     pack_rest: str = ""
 
@@ -78,6 +90,8 @@ class CourseParts:
 
     modules: tuple[ModuleParts, ...] = ()
     progress: str = ""
+    home: str = ""
+    """The home page's way in: Start (or Continue), the learner's progress and a card per module."""
     maps: str = ""
     pack_contents: str = ""
     has_pack: bool = False
@@ -105,7 +119,16 @@ class CourseParts:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CourseParts:
         """Back from `to_json` (a wrong shape raises, and the caller renders afresh)."""
-        modules = tuple(ModuleParts(**module) for module in data["modules"])
+        modules = tuple(
+            ModuleParts(
+                **{
+                    **module,
+                    "quiz_heading": tuple(module["quiz_heading"]),
+                    "scenario_headings": {key: tuple(value) for key, value in module["scenario_headings"].items()},
+                }
+            )
+            for module in data["modules"]
+        )
         linked = tuple((str(a), int(b), str(c), str(d), str(e), bool(g)) for a, b, c, d, e, g in data["linked_files"])
         return cls(**{**data, "modules": modules, "linked_files": linked})
 
@@ -115,12 +138,19 @@ def fill_links(
     parts: CourseParts,
     url_of: Callable[[ModuleParts], str],
     url_of_file: Callable[[str], str] | None = None,
+    progress_url: str = "",
 ) -> str:
     """Every link token in `html` replaced by its address from the page showing it.
 
-    `url_of(module)` gives a module's link; `url_of_file(path)` a course file's (a page or a picture).
+    `url_of(module)` gives a module's link, `url_of_file(path)` a course file's (a page or a
+    picture), and the progress page's token becomes `progress_url` (its link from that page).
     """
-    html = LINK.sub(lambda match: html_escape(url_of(parts.modules[int(match[1])])), html)
+
+    def link(match: re.Match[str]) -> str:
+        name = match[1]
+        return html_escape(progress_url if name == "progress" else url_of(parts.modules[int(name)]))
+
+    html = LINK.sub(link, html)
     if url_of_file is None or "course-file:" not in html:
         return html
     return FILE_LINK.sub(lambda match: html_escape(url_of_file(unquote(match["path"]))), html)

@@ -13,6 +13,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "objectives_heading": "In this module you will learn to",
         "minutes": "About {minutes} minutes",
         "page_loading": "Loading the page",
+        "sources_heading": "Sources",
+        "next_module": "Next: {title}",
+        "next_certificate": "Get your certificate",
+        "step_of": "Step {step} of {steps}",
+        "step_continue": "Continue",
+        "step_back": "Back",
+        # Home page
+        "home_start": "Start the course",
+        "home_continue": "Continue: {title}",
+        "home_modules": "The modules",
+        "module_number": "Module {number}",
+        # Footer: the learners' site and the trainers' guide link to each other
+        "footer_trainers": "For trainers",
+        "footer_learners": "Back to the course",
+        "trainers_site_name": "{site}: for trainers",
         # Quiz, static HTML
         "quiz_title": "Check your understanding",
         "quiz_intro_one": "1 question. You pass with {pass_mark}% or more.",
@@ -139,3 +154,13 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ps", "ur", "ku", "dv", "yi"})
 def is_rtl(language: str | None) -> bool:
     """Whether the interface language is written right to left."""
     return bool(language) and str(language).split("-")[0].split("_")[0] in RTL_LANGUAGES
+
+
+DATE_LOCALES = {"en": "en-GB"}
+"""The locale whose way of writing dates a course in this language follows (a UK course: 1 December 2026)."""
+
+
+def date_locale(language: str | None) -> str:
+    """The BCP 47 locale the browser writes dates in for a course in `language` (`en` -> `en-GB`)."""
+    code = str(language or "en").replace("_", "-")
+    return DATE_LOCALES.get(code, code)

@@ -32,7 +32,7 @@ from ..course.model import (
 from ..course.problems import Problem
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
-from .fragments import CourseParts, ModuleParts, link_token
+from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
 from .i18n import strings_for
 from .identity import content_hash, stable_shuffle
 from .markdown import render_block, render_inline
@@ -186,19 +186,21 @@ class Renderer:
         any plain text it is joined to.
         """
         fragments = _Fragments.starting(self._fragment_memo, self)
-        modules = tuple(self._module_parts(module, fragments) for module in course.modules)
         links = _link_tokens(course)
+        modules = tuple(self._module_parts(course, index, links, fragments) for index in range(len(course.modules)))
         maps = str(self.scenario_maps(course, links, fragments))
         fragments.keep(self._fragment_memo)
         parts = CourseParts(
             modules=modules,
             progress=str(self.progress(course, site_name, links)),
+            home=str(self.home(course, links)),
             maps=maps,
             problems=str(self.problems(list(problems))) if problems else "",
         )
         return self.with_pack(course, parts) if pack else parts
 
-    def _module_parts(self, module: Module, fragments: _Fragments) -> ModuleParts:
+    def _module_parts(self, course: Course, index: int, links: dict[str, str], fragments: _Fragments) -> ModuleParts:
+        module = course.modules[index]
         quiz = module.quiz
         return ModuleParts(
             source=module.source,
@@ -219,6 +221,13 @@ class Renderer:
                 w.id: fragments.get(("worksheet", module.source), (w,), partial(self.worksheet, w, module))
                 for w in module.worksheets
             },
+            quiz_heading=(f"cq-{module.slug}-title", quiz.title or self.text("quiz_title")) if quiz else ("", ""),
+            scenario_headings={
+                s.id: (f"cs-{s.id}-title", f"{self.text('scenario_label')}: {s.title}") for s in module.scenarios
+            },
+            next=str(self.next_note(course, index, links)),
+            steps=module.meta.steps,
+            steps_root=str(self._render("steps.html.j2", module=module)),
         )
 
     def with_pack(self, course: Course, parts: CourseParts) -> CourseParts:
@@ -238,6 +247,24 @@ class Renderer:
         )
         fragments.keep(self._pack_memo)
         return replace(parts, modules=modules, pack_contents=str(self.pack_contents(course)), has_pack=True)
+
+    def home(self, course: Course, urls: dict[str, str]) -> Markup:
+        """The home page's way in: Start the course, the learner's progress, a card per module.
+
+        `urls` maps a module's source file to its link from the home page.
+        """
+        modules = [{"module": module, "url": urls.get(module.source, module.url)} for module in course.modules]
+        return self._render("home.html.j2", modules=modules, progress=PROGRESS_LINK)
+
+    def next_note(self, course: Course, index: int, urls: dict[str, str]) -> Markup:
+        """The end of module `index`: a link to the next module, or from the last one to the progress page."""
+        if index + 1 < len(course.modules):
+            following = course.modules[index + 1]
+            url, title, quizzes = urls.get(following.source, following.url), following.meta.title, None
+        else:  # the last module: the progress page, whose certificate waits for every quiz
+            url, title = PROGRESS_LINK, self.text("progress_title")
+            quizzes = " ".join(module.slug for module in course.modules if module.quiz)
+        return self._render("next.html.j2", url=url, title=title, quizzes=quizzes)
 
     def objectives(self, module: Module) -> Markup:
         """The box at the top of a module: what the learner will be able to do, and how long it takes."""

@@ -9,7 +9,6 @@ Everything else lives in the core, which never imports MkDocs.
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 import secrets
 from collections.abc import Callable
@@ -33,10 +32,22 @@ from ..course.slugs import slugify
 from ..frontend import assets
 from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
 from ..render.i18n import strings_for
+from .contents import add_headings
 from .facilitator_pack import pack_html
-from .navigation import course_nav
-from .slots import PageSlots, fill
+from .navigation import course_nav, split_nav
+from .slots import PageSlots, fill, heading_offset
+from .tables import TABLE_LABELS
 from .titles import page_texts_as_text, title_as_text
+from .trainers import (
+    TRAINERS_DIR,
+    TRAINERS_PREFIX,
+    LearnerSite,
+    build_trainers_site,
+    is_trainers_file,
+    link_between,
+    page_url,
+    trainers_config,
+)
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -44,12 +55,16 @@ if TYPE_CHECKING:
 log = get_plugin_logger(__name__)
 
 PROGRESS_PAGE = "progress.md"
-MAPS_PAGE = "trainers/scenario-maps.md"
+HOME_PAGE = "index.md"
+MAPS_PAGE = TRAINERS_PREFIX + "scenario-maps.md"
+"""The scenario maps, a page of the trainers' site (its path in the whole course folder)."""
 THEME_DIR = Path(__file__).parent / "theme"
 
 _TITLE_LINE = re.compile(r"\A\s*#\s[^\n]*\n")
 """A trainer's own `# Title` line: the objectives go right below it."""
 ANSWER_KEY_MARKER = re.compile(r"^[ \t]*<!--\s*answer-key\s*-->[ \t]*$", re.MULTILINE)
+MODULES_MARKER = re.compile(r"^[ \t]*<!--\s*modules\s*-->[ \t]*$", re.MULTILINE)
+"""Where the home page shows Start (or Continue) and a card per module."""
 
 
 class CourseConfig(base.Config):
@@ -63,6 +78,12 @@ class CourseConfig(base.Config):
     """The folder of quiz, scenario and worksheet files, relative to mkdocs.yml."""
     number_modules = c.Type(bool, default=True)
     """Show module numbers in the navigation ("1. What coproduction is")."""
+    steps = c.Type(bool, default=True)
+    """Show each module one `##` section at a time, with "Step 2 of 6" and a Continue button; `false`: all at once.
+
+    Only in the browser: without JavaScript, in print and for search every section shows. A module's
+    `steps: false` (or `true`) front matter decides for that module.
+    """
     cache = c.Type(bool, default=True)
     """Keep the rendered course in `.cache/course/` next to mkdocs.yml, so a rebuild of unchanged files is quick.
 
@@ -97,9 +118,22 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._slots: dict[str, PageSlots] = {}
         self._module_html: dict[str, tuple[str, str]] = {}
         """Module page -> (its URL, its HTML without the course's fragments): the pack's text."""
+        self._urls: dict[str, str] = {}
+        """Module page (and the progress page) -> its URL from the whole site's root."""
         self._token = ""
         self._files = Files([])
         """This build's files: the pages and pictures that fragments link to."""
+        self.directory_urls = True
+        self.learners: LearnerSite | None = None
+        """While this plugin builds the trainers' site: what the learners' build handed over.
+
+        Usually this very instance did that build (MkDocs keeps one per process), so the role lasts
+        only as long as the trainers' build (`on_post_build`)."""
+
+    @property
+    def prefix(self) -> str:
+        """Where this build's site sits in the whole site: the trainers' site at `trainers/`."""
+        return TRAINERS_PREFIX if self.learners is not None else ""
 
     # ---------------------------------------------------------------- set-up
 
@@ -122,6 +156,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._token = secrets.token_hex(4)
         self._slots = {}
         self._module_html = {}
+        self._urls = {}
+        self.directory_urls = config.use_directory_urls
+        # Every table's cells carry their column's header: on a phone, a row reads as a list.
+        if TABLE_LABELS not in config.markdown_extensions:
+            config.markdown_extensions.append(TABLE_LABELS)
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
@@ -140,27 +179,53 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Give the theme's partials the interface strings (`course_text('page_loading')`)."""
         if self.config.enabled:
             env.globals["course_text"] = self.text
+            env.globals["course_elsewhere"] = self.elsewhere
         return env
+
+    def elsewhere(self, page: Page | None) -> dict[str, str] | None:
+        """The footer's link to the other site: the trainers' guide, or from there back to the course."""
+        if page is None or not isinstance(page, Page):
+            return None
+        directory_urls = self.directory_urls
+        if self.learners is None:
+            trainers_home = Path(self.paths.docs_dir) / TRAINERS_DIR / HOME_PAGE
+            target = page_url(TRAINERS_PREFIX + HOME_PAGE if trainers_home.is_file() else MAPS_PAGE, directory_urls)
+            words = self.text("footer_trainers")
+        else:
+            target, words = page_url(HOME_PAGE, directory_urls), self.text("footer_learners")
+        return {"text": words, "url": link_between(target, self.prefix + page.url)}
 
     def text(self, key: str, **values: Any) -> str:
         """One interface string in the site's language, its placeholders filled."""
         return self.strings[key].format(**values)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        """Read the course once for this build; stop on problems (or, while serving, show them)."""
+        """Read the course once for this build; stop on problems (or, while serving, show them).
+
+        The learners' site leaves the trainers' pages out (they make a site of their own, built
+        in `on_post_build`); the trainers' site takes the course from the learners' build.
+        """
         if not self.config.enabled:
             return files
-        self._files = files
-        self.build = CourseBuild(
-            self.paths, self.settings, self.cache_dir, self.memory, preview=self.command == "serve"
-        )
-        self.parts, self.problems = self.build.parts()
-        self._add_missing_targets(files)
-        if self.problems:
-            report = format_problems(self.problems)
-            if self.command != "serve":
-                raise PluginError(report)
-            log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
+        if self.learners is None:
+            self.build = CourseBuild(
+                self.paths, self.settings, self.cache_dir, self.memory, preview=self.command == "serve"
+            )
+            self.parts, self.problems = self.build.parts()
+            self._add_missing_targets(files)
+            if self.problems:
+                report = format_problems(self.problems)
+                if self.command != "serve":
+                    raise PluginError(report)
+                log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
+            for file in [file for file in files if is_trainers_file(file.src_uri)]:
+                files.remove(file)
+        else:
+            self.build, self.parts, self.problems = self.learners.build, self.learners.parts, self.learners.problems
+            self._module_html, self._urls = self.learners.module_html, dict(self.learners.urls)
+            for path, source in self.learners.static_files.items():
+                if files.get_file_from_path(path) is None:
+                    files.append(File.generated(config, path, abs_src_path=source))
         files.append(
             File.generated(
                 config,
@@ -171,18 +236,29 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         files.append(File.generated(config, f"{assets.ASSET_DIR}/{assets.STYLE_NAME}", content=assets.stylesheet()))
         # The maps page always exists (the trainers' guide links to it); Mermaid comes only with maps.
         for path, content in generated_pages(self.text).items():
-            files.append(File.generated(config, path, content=content))
-        files.append(
-            File.generated(config, f"{assets.ASSET_DIR}/vendor/mermaid.min.js", abs_src_path=str(assets.MERMAID))
-        )
-        if self.offline:
+            if is_trainers_file(path) == (self.learners is not None):
+                files.append(File.generated(config, path.removeprefix(self.prefix), content=content))
+        if self.offline:  # named in `extra.polyfills` by on_config
             shim = assets.VENDOR / Path(assets.IFRAME_WORKER_SHIM).name
             files.append(File.generated(config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(shim)))
+        if self.learners is not None:
+            mermaid = f"{assets.ASSET_DIR}/vendor/mermaid.min.js"
+            files.append(File.generated(config, mermaid, abs_src_path=str(assets.MERMAID)))
+        else:
+            self._urls = {
+                source: page_file.url
+                for source in [*(module.source for module in self.parts.modules), PROGRESS_PAGE]
+                if (page_file := files.get_file_from_path(source)) is not None
+            }
+        self._files = files
+        if config.nav is not None:  # a trainer's own menu: each site keeps its part of it
+            learners, trainers = split_nav(config.nav, is_trainers_file, TRAINERS_PREFIX)
+            config.nav = learners if self.learners is None else (trainers or None)
         if config.nav is None:
             pages = [file.src_uri for file in files.documentation_pages()]
             order, titles = _sections(files)
-            modules = [(module.source, f"{module.number}. {module.title}") for module in self.parts.modules]
-            config.nav = course_nav(pages, modules, self.config.number_modules, order, titles)
+            modules = [(module.source, f"{module.number}. {module.title}") for module in self.modules_here]
+            config.nav = course_nav(pages, modules, self.config.number_modules, order, titles, finish=PROGRESS_PAGE)
         return files
 
     def _add_missing_targets(self, files: Files) -> None:
@@ -205,11 +281,45 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             banner = Renderer(self.settings.course_id, self.settings.language).problems(self.problems)
             self.parts = replace(self.parts, problems=str(banner))
 
+    @property
+    def modules_here(self) -> tuple[ModuleParts, ...]:
+        """The modules whose pages this build makes: the learners' site's (none in the trainers' site)."""
+        return self.parts.modules if self.learners is None else ()
+
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
         """Rebuild when a quiz, scenario or worksheet changes, not only the Markdown."""
         if self.config.enabled and self.quizzes_dir.is_dir():
             server.watch(str(self.quizzes_dir))
         return server
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Once the learners' site is written, build the trainers' site into its `trainers/` folder."""
+        if not self.config.enabled or self.learners is not None:
+            return
+        static = [*config.extra_css, *(str(getattr(script, "path", script)) for script in config.extra_javascript)]
+        trainers = trainers_config(config, self.text("trainers_site_name", site=config.site_name))
+        plugin = trainers.plugins.get("course")
+        if not isinstance(plugin, CoursePlugin):
+            return  # a config that turns the plugin off for the guide: nothing to hand over
+        plugin.learners = LearnerSite(
+            build=self.build,
+            parts=self.parts,
+            problems=self.problems,
+            urls=self._urls,
+            module_html=self._module_html,
+            static_files={
+                path: file.abs_src_path
+                for path in static
+                if (file := self._files.get_file_from_path(path)) is not None and file.abs_src_path
+            },
+        )
+        log.info("Building the trainers' guide into %s", trainers.site_dir)
+        # MkDocs keeps one instance of a plugin with `on_startup` per process, so the guide's build usually
+        # runs this very plugin (and the search plugin), already started: in the trainers' site's role until done.
+        try:
+            build_trainers_site(trainers, self.command, started=plugin is self)
+        finally:
+            plugin.learners = None
 
     # ---------------------------------------------------------------- pages
 
@@ -228,67 +338,73 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         return None  # MkDocs reads it as usual
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Mark where the objectives, scenarios, worksheets and quiz go; fragments come in after Markdown."""
+        """Mark where the objectives, scenarios, worksheets, quiz and home cards go (fragments come after Markdown)."""
         if not self.config.enabled:
             return markdown
         page_texts_as_text(page)
         slots = self._slots[page.file.src_uri] = PageSlots()
         banner = self._problem_banner(slots)
-        if page.file.src_uri == PROGRESS_PAGE:  # searchable: "certificate" finds it
-            slots.end.append(self._linked(self.parts.progress, page, files))
+        source = page.file.src_uri
+        if self.learners is None and source == PROGRESS_PAGE:  # searchable: "certificate" finds it
+            slots.end.append(self._linked(self.parts.progress, page))
             return banner + markdown
         # The maps are kept out of search: every scenario's best path is an answer.
-        if page.file.src_uri == MAPS_PAGE:
-            slots.end_hidden.append(self._linked(self.parts.maps, page, files))
+        if self.prefix + source == MAPS_PAGE:
+            slots.end_hidden.append(self._linked(self.parts.maps, page))
             return banner + markdown
         if ANSWER_KEY_MARKER.search(markdown):
-            pack = self._facilitator_pack(page, files, slots)
+            pack = self._facilitator_pack(page, slots)
             markdown = ANSWER_KEY_MARKER.sub(lambda _match: pack, markdown, count=1)
-        module = self.parts.module_for_source(page.file.src_uri)
+        if self.learners is None and source == HOME_PAGE and self.parts.home:
+            return banner + self._home_markdown(markdown, page, slots)
+        module = self.parts.module_for_source(source) if self.learners is None else None
         if module is None:
             return banner + markdown
-        return banner + self._module_markdown(module, markdown, slots)
+        return banner + self._module_markdown(module, markdown, page, slots)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Swap each placeholder this plugin emitted for its fragment (those kept out of search come later)."""
+        """Swap each placeholder this plugin emitted for its fragment (those kept out of search come later).
+
+        The headings of what goes in (the quiz, each scenario, the home page's modules) join the page's contents.
+        """
         slots = self._slots.get(page.file.src_uri)
         if slots is None:
             return html
-        if self.parts.module_for_source(page.file.src_uri) is not None:  # its own text, for the pack
-            own_text = fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))
+        add_headings(page.toc, html, slots.headings, slots.end_headings)
+        if self.learners is None and self.parts.module_for_source(page.file.src_uri) is not None:
+            own_text = fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))  # its own text, for the pack
             self._module_html[page.file.src_uri] = (page.url, own_text)
-        html = fill(html, {slot: self._linked(fragment, page, files) for slot, fragment in slots.fragments.items()})
+        html = fill(html, {slot: self._linked(fragment, page) for slot, fragment in slots.fragments.items()})
         if slots.top:
             title = html.find("</h1>") if slots.after_title else -1
             title_end = title + len("</h1>") if title >= 0 else 0
-            html = html[:title_end] + self._linked(slots.top, page, files) + html[title_end:]
-        return html + "".join(self._linked(fragment, page, files) for fragment in slots.end)
+            html = html[:title_end] + self._linked(slots.top, page) + html[title_end:]
+        return html + "".join(self._linked(fragment, page) for fragment in slots.end)
 
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Put in the fragments kept out of search, before the theme renders the page."""
         slots = self._slots.pop(page.file.src_uri, None)
         if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
-            files = self._files
-            hidden = {slot: self._linked(fragment, page, files) for slot, fragment in slots.hidden.items()}
+            hidden = {slot: self._linked(fragment, page) for slot, fragment in slots.hidden.items()}
             for placeholder, module in slots.modules.items():
                 hidden[placeholder] = self._pack_text(module, page)
-            end = "".join(self._linked(fragment, page, files) for fragment in slots.end_hidden)
+            end = "".join(self._linked(fragment, page) for fragment in slots.end_hidden)
             page.content = fill(page.content, hidden) + end
         return context
 
-    def _facilitator_pack(self, page: Page, files: Files, slots: PageSlots) -> str:
+    def _facilitator_pack(self, page: Page, slots: PageSlots) -> str:
         """Every module's own text, each followed by its answers, for printing (the `answer-key` marker)."""
         if not self.parts.has_pack:  # rendered only for the page that asks (a cached course may have it)
             self.parts, _problems = self.build.parts(pack=True)
         parts = [slots.slot(self._token, self.parts.pack_contents, hidden=True)]
         for module in self.parts.modules:
-            if files.get_file_from_path(module.source) is None:
+            if module.source not in self._urls:
                 continue
-            head = slots.slot(self._token, self._linked(module.pack_head, page, files), hidden=True)
+            head = slots.slot(self._token, self._linked(module.pack_head, page), hidden=True)
             text = slots.slot(self._token, "", hidden=True)  # filled once every page is converted
             slots.modules[text.strip()] = module
-            parts += [head, text, slots.slot(self._token, self._linked(module.pack_rest, page, files), hidden=True)]
+            parts += [head, text, slots.slot(self._token, self._linked(module.pack_rest, page), hidden=True)]
         return "\n\n".join(parts)
 
     def _pack_text(self, module: ModuleParts, page: Page) -> str:
@@ -296,30 +412,39 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if module.source not in self._module_html:
             return ""  # a `--dirty` rebuild that did not convert it: the pack's answers still follow
         url, text = self._module_html[module.source]
-        return pack_html(text, url, page.url, f"m{module.number}-")
+        return pack_html(text, url, self.prefix + page.url, f"m{module.number}-")
 
-    def _linked(self, fragment: str, page: Page, files: Files) -> str:
-        """A fragment whose links to modules and to course files (pages, pictures) now lead there from `page`."""
+    def _linked(self, fragment: str, page: Page) -> str:
+        """A fragment whose links to modules (and to the progress page) now lead there from `page`."""
+        here = self.prefix + page.url
 
         def url_of(module: ModuleParts) -> str:
-            file = files.get_file_from_path(module.source)
-            return module.url if file is None else file.url_relative_to(page.file)
+            return link_between(self._urls.get(module.source, module.url), here)
 
         def url_of_file(path: str) -> str:
-            file = files.get_file_from_path(path)
-            if file is not None:
-                return file.url_relative_to(page.file)
-            # Missing (`course check` names it): the path as written, from the page's folder.
-            return posixpath.relpath(path, posixpath.dirname(page.file.src_uri) or ".")
+            # A page or a picture of the learners' site (both sites' pages link there).
+            url = self._urls.get(path) or (page_url(path, self.directory_urls) if path.endswith(".md") else path)
+            return link_between(url, here)
 
-        return fill_links(fragment, self.parts, url_of, url_of_file)
+        progress = link_between(self._urls.get(PROGRESS_PAGE, page_url(PROGRESS_PAGE, self.directory_urls)), here)
+        return fill_links(fragment, self.parts, url_of, url_of_file, progress)
 
     def _problem_banner(self, slots: PageSlots) -> str:
         if not self.problems:
             return ""
         return slots.slot(self._token, self.parts.problems)
 
-    def _module_markdown(self, module: ModuleParts, markdown: str, slots: PageSlots) -> str:
+    def _home_markdown(self, markdown: str, page: Page, slots: PageSlots) -> str:
+        """The home page: Start (or Continue) and the module cards at `<!-- modules -->`, else before the first `##`."""
+        cards = slots.slot(self._token, self._linked(self.parts.home, page))
+        slots.headings[cards.strip()] = [("course-modules", self.text("home_modules"))]
+        if MODULES_MARKER.search(markdown):
+            return MODULES_MARKER.sub(lambda _match: cards, markdown, count=1)
+        at = heading_offset(markdown, 2)
+        return markdown + cards if at is None else markdown[:at] + cards + markdown[at:]
+
+    def _module_markdown(self, module: ModuleParts, markdown: str, page: Page, slots: PageSlots) -> str:
+        """A module, markers filled; its other scenarios, its quiz and "Next" go before `## Sources` (or last)."""
         scenarios = dict(module.scenarios)
         worksheets = dict(module.worksheets)
         placed_quiz = False
@@ -329,22 +454,36 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             kind, ident = match["kind"], match["id"]
             if kind == "quiz" and module.quiz and not placed_quiz:
                 placed_quiz = True
-                return slots.slot(self._token, module.quiz, hidden=True)
+                return self._hidden_slot(slots, module.quiz, [module.quiz_heading])
             if kind == "scenario" and ident in scenarios:
-                return slots.slot(self._token, scenarios.pop(ident), hidden=True)
+                return self._hidden_slot(slots, scenarios.pop(ident), [module.scenario_headings[ident]])
             if kind == "worksheet" and ident in worksheets:
                 return slots.slot(self._token, worksheets.pop(ident))
             # A marker naming nothing is a course problem, reported by the core with its line.
             return ""
 
         body = MARKER.sub(place, markdown)
-        # The rest needs no placeholder (each costs Markdown an HTML block): it goes in around the HTML.
-        slots.top, slots.after_title = module.objectives, _TITLE_LINE.match(body) is not None
+        # The objectives (and the steps' indicator) need no placeholder: they go in around the HTML.
+        steps = module.steps if module.steps is not None else self.config.steps
+        slots.top = (module.steps_root if steps else "") + module.objectives
+        slots.after_title = _TITLE_LINE.match(body) is not None
         slots.end += worksheets.values()
-        slots.end_hidden += scenarios.values()
-        if module.quiz and not placed_quiz:
-            slots.end_hidden.append(module.quiz)
-        return body
+        rest = [*scenarios.values(), *([module.quiz] if module.quiz and not placed_quiz else [])]
+        headings = [module.scenario_headings[ident] for ident in scenarios]
+        headings += [module.quiz_heading] if module.quiz and not placed_quiz else []
+        rest.append(self._linked(module.next, page))
+        sources = heading_offset(body, 2, self.text("sources_heading"))
+        if sources is None:  # no Sources section: they end the page
+            slots.end_hidden += rest
+            slots.end_headings += headings
+            return body
+        return body[:sources] + self._hidden_slot(slots, "\n".join(rest), headings) + body[sources:]
+
+    def _hidden_slot(self, slots: PageSlots, fragment: str, headings: list[tuple[str, str]]) -> str:
+        """A placeholder for a fragment kept out of search, whose headings join the page's contents."""
+        placeholder = slots.slot(self._token, fragment, hidden=True)
+        slots.headings[placeholder.strip()] = headings
+        return placeholder
 
 
 def generated_pages(text: Callable[[str], str]) -> dict[str, str]:
@@ -356,11 +495,11 @@ def generated_pages(text: Callable[[str], str]) -> dict[str, str]:
 
 
 def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:
-    """For the menu's folders (e.g. the trainers' guide): each page's `order: N`, each index page's title."""
+    """For the menu: each page's `order: N` front matter, and each folder's title (its index page's)."""
     order: dict[str, int] = {}
     titles: dict[str, str] = {}
     for file in files.documentation_pages():
-        if "/" not in file.src_uri or file.abs_src_path is None:
+        if file.abs_src_path is None:
             continue
         head, _body, _line = split_front_matter(Path(file.abs_src_path).read_text(encoding="utf-8", errors="replace"))
         value = re.search(r"^order:\s*(\d+)\s*$", head or "", re.MULTILINE)
@@ -368,7 +507,7 @@ def _sections(files: Files) -> tuple[dict[str, int], dict[str, str]]:
             order[file.src_uri] = int(value[1])
         title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", head or "", re.MULTILINE)
         folder, _, name = file.src_uri.rpartition("/")
-        if name == "index.md" and title and "/" not in folder:
+        if name == "index.md" and title and folder and "/" not in folder:
             titles[folder] = title_as_text(title[1])
     return order, titles
 

@@ -7,6 +7,7 @@ trainer's text can never be taken for one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..render.fragments import ModuleParts
@@ -31,6 +32,10 @@ class PageSlots:
     end: list[str] = field(default_factory=list)
     """Go at the end of the page; `end_hidden` after them, kept out of search. No placeholders needed."""
     end_hidden: list[str] = field(default_factory=list)
+    headings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """Placeholder -> the headings (anchor id, text) of what it stands for: they join the page's contents."""
+    end_headings: list[tuple[str, str]] = field(default_factory=list)
+    """The headings of what goes at the page's end."""
 
     def slot(self, token: str, fragment: str, *, hidden: bool = False) -> str:
         """A placeholder for `fragment` (its own paragraph once Markdown is converted)."""
@@ -44,3 +49,33 @@ def fill(html: str, fragments: dict[str, str]) -> str:
     for placeholder, fragment in fragments.items():
         html = html.replace(f"<p>{placeholder}</p>", fragment).replace(placeholder, fragment)
     return html
+
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_ATTRIBUTES = re.compile(r"\s*\{[^{}]*\}\s*$")
+"""An attr_list at a heading's end: `## Sources {#sources}`."""
+
+
+def heading_offset(markdown: str, level: int, text: str | None = None) -> int | None:
+    """Where the first ATX heading of `level` (reading `text`, in any case) starts, outside code fences.
+
+    None when there is none: the fragments that would go before it go at the page's end.
+    """
+    fence = ""
+    offset = 0
+    mark = "#" * level
+    for line in markdown.splitlines(keepends=True):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
+                fence = ""
+        elif opening:
+            fence = opening[1]
+        else:
+            stripped = line.lstrip(" ")
+            if len(line) - len(stripped) < 4 and (stripped.startswith(mark + " ") or stripped.rstrip() == mark):
+                title = _ATTRIBUTES.sub("", stripped[level:]).strip().rstrip("#").strip()
+                if text is None or title.casefold() == text.casefold():
+                    return offset
+        offset += len(line)
+    return None

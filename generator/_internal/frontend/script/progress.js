@@ -77,7 +77,7 @@ class Progress extends Component {
   // Built with textContent only: the learner's name and the course's text are never HTML.
   make() {
     const name = $("input", this.form).value.trim(), certificate = this.certificate, modules = element("ul", "cp-cert__modules");
-    const date = new Date().toLocaleDateString(document.documentElement.lang || undefined, {dateStyle: "long"});
+    const date = new Intl.DateTimeFormat(STRINGS.locale, {dateStyle: "long"}).format(new Date());
     if (!name) return;
     modules.append(...$$(".cp-row th", this.root).map(heading => element("li", "", heading.textContent.trim())));
     certificate.replaceChildren(

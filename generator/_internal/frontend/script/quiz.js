@@ -141,8 +141,14 @@ class Quiz extends Component {
       line(passed ? "✓" : "↻", text(passed ? "passed" : "not_passed"), "cq__verdict"),
       element("p", "", passed ? text("pass_done") : text("pass_needs", {pass_mark: this.passMark}))
     );
+    if (passed) this.onward();
     this.checkButton.hidden = true;
     this.againButton.hidden = false;
+  }
+
+  // A passed result leads on (journey.js): "Next: <module>", or from the last module the certificate.
+  onward() {
+    this.result.append(...wayOn(this.courseId));
   }
 
   // Back to the unchecked look; the answers stay as they are.

@@ -13,6 +13,7 @@ function init() {
     }
   });
   markPassedModules();
+  showChoices();
 }
 
 // Back/forward cache: the page comes back as it was left, but storage may have moved on.
@@ -23,6 +24,7 @@ on(window, "pageshow", event => {
     if (component) component.sync();
   });
   markPassedModules();
+  showChoices();
 });
 
 // Material's document$ announces each instant-navigation page; the page itself is also initialised

@@ -1,0 +1,102 @@
+"""The trainers' guide: a site of its own at `<site>/trainers/`, built right after the learners' site.
+
+Learners' menu, search and footer "Next" chain hold learner pages only, and the guide
+(with the facilitator pack, which holds every answer) keeps its own menu and search.
+MkDocs builds one navigation and Material one search index per build, so the guide is a
+second MkDocs build of `course/trainers/` into `site/trainers/`, with the learners' settings
+(theme, Markdown, plugins, address), run by the plugin once the learners' site is written
+(`mkdocs serve` included: the preview serves both). What the guide needs of the learners'
+build (the rendered course, each module's HTML for the facilitator pack, each page's
+address) is handed over in a `LearnerSite`, so the course is read and rendered once.
+
+Which pages are trainers' pages is one rule, `is_trainers_file`: everything under
+`trainers/`. Packages that must hold learner pages only leave out that folder of a build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from ..assembly.build import CourseBuild
+from ..course.problems import Problem
+from ..render.fragments import CourseParts
+
+TRAINERS_DIR = "trainers"
+"""The trainers' part of the course folder, and where its site is published."""
+TRAINERS_PREFIX = TRAINERS_DIR + "/"
+
+
+def is_trainers_file(src_uri: str) -> bool:
+    """Whether a file of the course folder (`trainers/quizzes.md`) belongs to the trainers' site."""
+    return src_uri.startswith(TRAINERS_PREFIX)
+
+
+def page_url(src_uri: str, use_directory_urls: bool) -> str:
+    """A page's URL from its site's root, as MkDocs makes it (`trainers/index.md` -> `trainers/`)."""
+    stem = src_uri.removesuffix(".md")
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def link_between(target: str, page: str) -> str:
+    """A relative link to `target` from the page at `page`, both URLs from the whole site's root."""
+    return get_relative_url(target or "./", page)
+
+
+@dataclass
+class LearnerSite:
+    """What the trainers' build takes from the learners' build of the same course."""
+
+    build: CourseBuild
+    """The learners' course: the facilitator pack is rendered from it, never read again."""
+    parts: CourseParts
+    problems: list[Problem]
+    urls: dict[str, str] = field(default_factory=dict)
+    """Module page (`05-values.md`) -> its URL from the site's root."""
+    module_html: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Module page -> (its URL, its HTML without the course's fragments): the facilitator pack's text."""
+    static_files: dict[str, str] = field(default_factory=dict)
+    """The learners' own stylesheets and scripts (`stylesheets/ladder.css` -> its file), for the pack's module text."""
+
+
+def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
+    """The learners' config for the trainers' site: the same file, with its own folder, address and name.
+
+    What a command may have changed after reading mkdocs.yml (the site folder, strict mode,
+    page files for a package, the address, the theme's features) is taken from the learners' config.
+    """
+    if not config.config_file_path:
+        raise PluginError("The trainers' guide is built from mkdocs.yml, and this build has no config file.")
+    trainers = load_config(config.config_file_path, strict=config.strict, use_directory_urls=config.use_directory_urls)
+    # Set after loading: MkDocs refuses a docs_dir that does not exist, and a course may have no guide yet.
+    trainers.docs_dir = str(Path(config.docs_dir) / TRAINERS_DIR)
+    trainers.site_dir = str(Path(config.site_dir) / TRAINERS_DIR)
+    trainers.site_url = (config.site_url or "") + TRAINERS_PREFIX if config.site_url else None
+    trainers.site_name = site_name
+    trainers.theme["features"] = list(config.theme.get("features") or [])
+    return trainers
+
+
+def build_trainers_site(trainers: MkDocsConfig, command: str, *, started: bool) -> None:
+    """Build the trainers' site as MkDocs' commands do; `started`: its plugins are the learners' build's own.
+
+    Plugins that were not started yet get MkDocs' start-up and shut-down events around the build.
+    """
+    serving = command == "serve"
+    if not started:
+        trainers.plugins.on_startup(command="serve" if serving else "build", dirty=False)
+    try:
+        mkdocs_build(trainers, serve_url=trainers.site_url if serving else None)
+    finally:
+        if not started:
+            trainers.plugins.on_shutdown()

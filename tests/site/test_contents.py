@@ -1,0 +1,106 @@
+"""Where the plugin's fragments go in a page, and their headings in the page's table of contents."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from generator._internal.site.contents import add_headings
+from generator._internal.site.slots import heading_offset
+from generator._internal.site.tables import TABLE_LABELS
+
+
+def toc(*entries: tuple[int, str]) -> TableOfContents:
+    """A table of contents from (level, id) pairs, nested as MkDocs nests them."""
+    items: list[AnchorLink] = []
+    stack: list[AnchorLink] = []
+    for level, ident in entries:
+        link = AnchorLink(ident.title(), ident, level)
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        (stack[-1].children if stack else items).append(link)
+        stack.append(link)
+    return TableOfContents(items)
+
+
+def flat(contents: TableOfContents) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+
+    def walk(items: list[AnchorLink]) -> None:
+        for item in items:
+            found.append((item.level, item.id))
+            walk(item.children)
+
+    walk(contents.items)
+    return found
+
+
+PAGE = (
+    '<h2 id="a">A</h2><p>x</p><h3 id="a1">A1</h3><!--slot-1--><h2 id="b">B</h2><!--slot-2-->'
+    '<h2 id="sources">Sources</h2><p><!--not-ours--></p>'
+)
+
+
+def test_headings_join_the_contents_where_their_placeholders_stand() -> None:
+    contents = toc((2, "a"), (3, "a1"), (2, "b"), (2, "sources"))
+    add_headings(contents, PAGE, {"<!--slot-1-->": [("s", "Scenario: S")], "<!--slot-2-->": [("q", "Q & A")]}, [])
+    assert flat(contents) == [(2, "a"), (3, "a1"), (2, "s"), (2, "b"), (2, "q"), (2, "sources")]
+    assert [item.title for item in contents.items][3] == "Q &amp; A", "titles are HTML, so text is escaped"
+
+
+def test_a_placeholder_with_several_headings_keeps_their_order_and_the_rest_go_last() -> None:
+    contents = toc((1, "title"), (2, "a"))
+    page = '<h1 id="title">T</h1><!--slot-1--><h2 id="a">A</h2>'
+    add_headings(contents, page, {"<!--slot-1-->": [("one", "1"), ("two", "2")]}, [("end", "End")])
+    assert flat(contents) == [(1, "title"), (2, "one"), (2, "two"), (2, "a"), (2, "end")]
+
+
+def test_before_every_heading_and_on_a_page_without_any() -> None:
+    contents = toc((2, "a"))
+    add_headings(contents, "<!--slot-1--><h2 id='a'>A</h2>", {"<!--slot-1-->": [("first", "First")]}, [])
+    assert flat(contents) == [(2, "first"), (2, "a")]
+    empty = toc()
+    add_headings(empty, "<p>text</p>", {}, [("q", "Quiz")])
+    assert flat(empty) == [(2, "q")]
+
+
+MODULE = """Intro.
+
+```markdown
+## Sources
+```
+
+~~~~
+## Sources
+~~~~
+
+    ## Sources
+
+## Key points {#key}
+
+## SOURCES ##
+"""
+
+
+@pytest.mark.parametrize(
+    ("level", "text", "expected"),
+    [
+        (2, "Sources", MODULE.index("## SOURCES")),
+        (2, None, MODULE.index("## Key")),
+        (2, "Key points", MODULE.index("## Key")),
+        (3, None, None),
+    ],
+)
+def test_a_heading_is_found_outside_code(level: int, text: str | None, expected: int | None) -> None:
+    """Fenced and indented code never holds the heading; attr lists, closing #s and case do not matter."""
+    assert heading_offset(MODULE, level, text) == expected
+
+
+def test_table_cells_are_labelled_with_their_column() -> None:
+    source = "| A **b** & c | D |\n|---|---|\n| 1 | 2 |\n| 3 |  |\n\nNo table: <b>|</b>\n"
+    html = markdown.markdown(source, extensions=["tables", TABLE_LABELS])
+    assert '<td data-label="A b &amp; c" role="cell">1</td>' in html
+    assert '<td data-label="D" role="cell">2</td>' in html
+    assert '<th role="columnheader">D</th>' in html and '<table role="table">' in html
+    assert html.count("data-label") == 4
