@@ -35,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
 from generator._internal.frontend import assets
 from generator._internal.render.i18n import strings_for
+from generator._internal.site.commands import build_offline, build_scorm
 from generator._internal.site.plugin import generated_pages
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,6 +57,8 @@ PLUGIN = "course"
 GOAL_RATIO = 1.05  # the generator may make a build at most 5% slower than plain MkDocs + Material
 GROWTH_LIMIT = 1.5  # per-module time growing more than this between sizes suggests quadratic work
 GZIP_LEVEL = 6  # what web servers (and GitHub Pages) typically use
+PACKAGE_BUDGET = 700 * 1024
+"""Each learner's package at most 700 KiB (tests/packages/test_contents.py checks it too)."""
 SCHEMA = 1
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -480,7 +484,74 @@ def byte_costs(plain_site: Path, course_site: Path, modules: list[str]) -> dict[
             "course": _sizes(_read_if(course_site / "search" / "search_index.json")),
         },
         "site_bytes": {"plain": _folder_bytes(plain_site), "course": _folder_bytes(course_site)},
+        "cold_module_page": (
+            {"plain": cold_page_bytes(plain_site, modules[0]), "course": cold_page_bytes(course_site, modules[0])}
+            if modules
+            else None
+        ),
     }
+
+
+class _Loads(HTMLParser):
+    """What a page loads as it opens: its stylesheets, its scripts and (from Material's config) the search worker."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.urls: list[str] = []
+        self._config = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "link" and found.get("rel") == "stylesheet" and found.get("href"):
+            self.urls.append(str(found["href"]))
+        elif tag == "script" and found.get("src"):
+            self.urls.append(str(found["src"]))
+        self._config = tag == "script" and found.get("id") == "__config"
+
+    def handle_data(self, data: str) -> None:
+        if self._config:
+            search = json.loads(data).get("search")
+            if search:
+                self.urls.append(str(search))
+            self._config = False
+
+
+def cold_page_bytes(site: Path, page: str) -> dict[str, Any]:
+    """A first visit to `page`: its HTML, every stylesheet and script it loads, the search worker and the
+    search index (Material fetches it as the page opens), each gzipped as a server sends it."""
+    html_file = site / page / "index.html"
+    parser = _Loads()
+    parser.feed(html_file.read_text(encoding="utf-8"))
+    files = [html_file]
+    for url in dict.fromkeys(parser.urls):
+        if re.match(r"^[a-z]+:|^//", url):
+            continue  # another host: the course never has one (tests/browser/test_privacy.py)
+        path = (html_file.parent / url.split("?")[0]).resolve()
+        if path.is_file():
+            files.append(path)
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        files.append(index)
+    parts = {
+        path.relative_to(site.resolve() if path.is_absolute() else site).as_posix(): _sizes(path.read_bytes())
+        for path in (file.resolve() for file in files)
+    }
+    return {
+        "files": parts,
+        "gzip": sum(size["gzip"] for size in parts.values()),
+        "raw": sum(size["raw"] for size in parts.values()),
+    }
+
+
+def package_sizes(project: Path, dist: Path) -> dict[str, int]:
+    """The packages of a course (learners' offline copy, SCORM, the trainers' download), in bytes."""
+    written, error = build_offline(project, dist)
+    if error:
+        raise RuntimeError(error)
+    scorm, error = build_scorm(project, dist)
+    if scorm is None:
+        raise RuntimeError(error)
+    return {path.name: path.stat().st_size for path in [*written, scorm]}
 
 
 def _read_if(path: Path) -> bytes:
@@ -596,6 +667,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         real["startup"] = import_seconds(max(3, pairs))
         report["real_course"] = real
         report["bytes"] = byte_costs(work / "real" / f"site-{twins.plain.stem}", course_site, slugs)
+        log("the real course's packages ...")
+        report["bytes"]["packages"] = package_sizes(REPO, work / "dist")
+        report["bytes"]["package_budget"] = PACKAGE_BUDGET
         report["memory"] = {"real_course": _memory(plain, kept, cold)}
 
         generated: dict[str, Any] = {}
@@ -779,8 +853,22 @@ def table(report: dict[str, Any]) -> str:
         f"  a module page's HTML grows by {_kib(data['module_page_added_gzip_median'])} gzip (median over modules); "
         f"first module visit adds {_kib(data['first_module_visit_added_gzip'])} gzip in all",
         f"  search index: plain {_kib(data['search_index']['plain']['gzip'])} gzip, "
-        f"course {_kib(data['search_index']['course']['gzip'])} gzip (loaded when a learner searches)",
+        f"course {_kib(data['search_index']['course']['gzip'])} gzip (Material fetches it as a page opens)",
         f"  whole site on disk: plain {_kib(data['site_bytes']['plain'])}, course {_kib(data['site_bytes']['course'])}",
+        *(
+            [
+                f"  a first visit to {page['page'] if page else 'a module'} (HTML, CSS, JS, search worker and index, "
+                f"gzip): plain {_kib(data['cold_module_page']['plain']['gzip'])}, "
+                f"course {_kib(data['cold_module_page']['course']['gzip'])}"
+            ]
+            if data.get("cold_module_page")
+            else []
+        ),
+        *(
+            f"  package {name}: {_kib(size)}"
+            + ("" if "trainers" in name else f" (budget {_kib(data['package_budget'])})")
+            for name, size in data.get("packages", {}).items()
+        ),
         "",
         "Peak memory (max RSS of the build process)",
     ]

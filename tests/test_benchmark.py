@@ -69,6 +69,16 @@ def test_benchmark_quick_run_writes_the_expected_json(tmp_path: Path) -> None:
     assert data["script"]["gzip"] > 0 and data["stylesheet"]["gzip"] > 0
     page = data["module_page"]
     assert page["course"]["raw"] > page["plain"]["raw"] > 0
+    cold = data["cold_module_page"]
+    assert cold["course"]["gzip"] > 0 and cold["plain"]["gzip"] > 0
+    assert any(name.startswith("search/") for name in cold["course"]["files"]), "the search index is counted"
+    assert any(name.endswith("course.js") for name in cold["course"]["files"])
+    assert set(data["packages"]) == {
+        "coproduction-offline.zip",
+        "coproduction-scorm12.zip",
+        "coproduction-trainers.zip",
+    }
+    assert data["packages"]["coproduction-offline.zip"] <= data["package_budget"]
     for memory in (report["memory"]["real_course"], report["memory"]["3"]):
         assert memory["plain_max_rss_kib"] > 0 and memory["kept_cache_max_rss_kib"] > 0
         assert memory["no_cache_max_rss_kib"] > 0

@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from generator._internal.frontend.assets import IFRAME_WORKER_SHIM
-from generator._internal.site.commands import variant_options
+from generator._internal.site.commands import course_plugin_set, variant_options
 from generator._internal.site.project import Project
 from tests.helpers import REPO, copy_course
 
@@ -38,7 +38,13 @@ def test_the_offline_copy_uses_page_files_and_keeps_every_plugin_then_adds_offli
     settings = Project.read(REPO).settings
     offline = _offline()
     assert offline["use_directory_urls"] is False
-    assert offline["plugins"] == [*settings["plugins"], "offline"], "mkdocs.yml's plugins, options and all"
+    assert offline["plugins"] == [*course_plugin_set(settings["plugins"], trainers_site=False), "offline"], (
+        "mkdocs.yml's plugins, options and all (learner pages only), then offline"
+    )
+    assert course_plugin_set(["search", {"course": {"course_id": "x"}}], trainers_site=False) == [
+        "search",
+        {"course": {"course_id": "x", "trainers_site": False}},
+    ]
 
 
 def test_the_offline_copy_keeps_every_feature_but_instant_navigation() -> None:

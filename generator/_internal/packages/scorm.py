@@ -22,6 +22,7 @@ from ..course.model import Course
 from ..course.scenario_graph import best_score
 from ..frontend.assets import scorm12_adapter
 from ..render.identity import content_hash
+from .contents import learner_files
 
 LAUNCH_PAGE = "scorm-launch.html"
 ADAPTER = "assets/course/scorm12.js"
@@ -126,11 +127,10 @@ def package(site_dir: Path, zip_path: Path, info: PackageInfo, course: Course) -
     adapter = site_dir / ADAPTER
     adapter.parent.mkdir(parents=True, exist_ok=True)
     adapter.write_text(scorm12_adapter(), encoding="utf-8")
-    files = [path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file()]
-    files = [name for name in files if name != MANIFEST]
+    files = [name for name in learner_files(site_dir) if name != MANIFEST]  # learner pages only
     (site_dir / MANIFEST).write_bytes(manifest(info, files))
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.write(site_dir / MANIFEST, MANIFEST)
         for name in sorted(files):
             archive.write(site_dir / name, name)

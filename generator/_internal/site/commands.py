@@ -24,11 +24,14 @@ from mkdocs.exceptions import MkDocsException
 from ..course.loader import load_course
 from ..course.problems import CourseError
 from ..frontend.assets import IFRAME_WORKER_SHIM
+from ..packages.contents import learner_files, package_files
 from ..packages.scorm import PackageInfo, package
 from .plugin import CoursePlugin
 from .project import CONFIG_FILE, Project
 
-Variant = Literal["site", "offline", "scorm"]
+Variant = Literal["site", "offline", "scorm", "trainers"]
+"""The site as published; the learners' offline copy; the SCORM package; the trainers' offline copy
+(the learners' pages and the trainers' guide, for face-to-face sessions without internet)."""
 INSTANT_FEATURES = "navigation.instant"
 """Material's instant navigation (and its progress bar): it needs a web server and the site's address."""
 OFFLINE_PLUGINS = ("offline", "material/offline")
@@ -63,10 +66,13 @@ def variant_options(project: Project, variant: Variant) -> dict[str, Any]:
     theme = dict(theme) if isinstance(theme, dict) else {"name": theme or "material"}
     features = [name for name in theme.get("features") or [] if not str(name).startswith(INSTANT_FEATURES)]
     options: dict[str, Any] = {"use_directory_urls": False, "theme": {**theme, "features": features}}
+    # A learner's package holds learner pages only: no trainers' guide, no answers.
+    plugins = course_plugin_set(
+        list(settings.get("plugins") or ["search", "course"]), trainers_site=variant == "trainers"
+    )
     if variant == "scorm":
-        options["site_url"] = None
+        options.update(site_url=None, plugins=plugins)
         return options
-    plugins = list(settings.get("plugins") or ["search"])
     names = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in plugins]
     if not any(name in OFFLINE_PLUGINS for name in names):
         plugins.append("offline")
@@ -75,6 +81,19 @@ def variant_options(project: Project, variant: Variant) -> dict[str, Any]:
     extra["polyfills"] = [*polyfills, IFRAME_WORKER_SHIM]
     options.update(plugins=plugins, extra=extra)
     return options
+
+
+def course_plugin_set(plugins: list[Any], **options: Any) -> list[Any]:
+    """mkdocs.yml's plugin list with `options` set on the `course` plugin's entry (the others as they are)."""
+    result: list[Any] = []
+    for entry in plugins:
+        if entry == "course":
+            result.append({"course": dict(options)})
+        elif isinstance(entry, dict) and "course" in entry:
+            result.append({**entry, "course": {**(entry["course"] or {}), **options}})
+        else:
+            result.append(entry)
+    return result
 
 
 def build_site(
@@ -108,21 +127,35 @@ def serve_site(root: Path, address: str | None, *, open_browser: bool = False) -
     mkdocs_serve(str(root / CONFIG_FILE), livereload=True, open_in_browser=open_browser, **options)
 
 
-def build_offline(root: Path, dist: Path) -> tuple[Path | None, str]:
-    """Build the offline copy and zip it as `dist/<course-id>-offline.zip` (one folder inside)."""
-    with tempfile.TemporaryDirectory(prefix="course-offline-") as folder:
-        result = build_site(root, Path(folder) / "site", strict=True, variant="offline")
-        if result.config is None:
-            return None, result.error
-        name = f"{result.course_id}-offline"
-        zip_path = dist / f"{name}.zip"
-        dist.mkdir(parents=True, exist_ok=True)
-        site = Path(result.config.site_dir)
-        with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(site.rglob("*")):
-                if path.is_file():
-                    archive.write(path, f"{name}/{path.relative_to(site).as_posix()}")
-    return zip_path, ""
+def build_offline(root: Path, dist: Path) -> tuple[list[Path], str]:
+    """The learners' offline copy and the trainers' one, zipped in `dist` (one folder inside each).
+
+    `<course-id>-offline.zip` holds learner pages only (`contents.learner_files`);
+    `<course-id>-trainers.zip` adds the trainers' guide (facilitator pack and scenario maps), for
+    face-to-face sessions without internet.
+    """
+    written: list[Path] = []
+    variants: tuple[tuple[Variant, str], ...] = (("offline", "offline"), ("trainers", "trainers"))
+    for variant, suffix in variants:
+        with tempfile.TemporaryDirectory(prefix=f"course-{suffix}-") as folder:
+            result = build_site(root, Path(folder) / "site", strict=True, variant=variant)
+            if result.config is None:
+                return written, result.error
+            site = Path(result.config.site_dir)
+            names = learner_files(site) if variant == "offline" else package_files(site)
+            written.append(
+                zip_folder(site, names, dist / f"{result.course_id}-{suffix}.zip", f"{result.course_id}-{suffix}")
+            )
+    return written, ""
+
+
+def zip_folder(site: Path, names: list[str], zip_path: Path, folder: str) -> Path:
+    """The files `names` of `site` zipped into `zip_path`, inside one folder (what a learner unzips)."""
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name in names:
+            archive.write(site / name, f"{folder}/{name}")
+    return zip_path
 
 
 def build_scorm(root: Path, dist: Path) -> tuple[Path | None, str]:

@@ -89,6 +89,11 @@ class CourseConfig(base.Config):
 
     It is rendered afresh whenever a course file, a setting or the generator changes; `false` renders every time.
     """
+    trainers_site = c.Type(bool, default=True)
+    """Build the trainers' guide (`course/trainers/`) as a site of its own at `trainers/`; `false` leaves it out.
+
+    The SCORM and learners' offline packages build with `false`: they hold learner pages only.
+    """
     reading_ease = c.Type(int, default=DEFAULT_READING_EASE)
     """The lowest Flesch reading ease (0 to 100) of a module's prose before `course check` notes it; 0: no check.
 
@@ -184,8 +189,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def elsewhere(self, page: Page | None) -> dict[str, str] | None:
         """The footer's link to the other site: the trainers' guide, or from there back to the course."""
-        if page is None or not isinstance(page, Page):
-            return None
+        if page is None or not isinstance(page, Page) or not self.config.trainers_site:
+            return None  # a learner's package has no trainers' guide to link to
         directory_urls = self.directory_urls
         if self.learners is None:
             trainers_home = Path(self.paths.docs_dir) / TRAINERS_DIR / HOME_PAGE
@@ -294,7 +299,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Once the learners' site is written, build the trainers' site into its `trainers/` folder."""
-        if not self.config.enabled or self.learners is not None:
+        if not self.config.enabled or self.learners is not None or not self.config.trainers_site:
             return
         static = [*config.extra_css, *(str(getattr(script, "path", script)) for script in config.extra_javascript)]
         trainers = trainers_config(config, self.text("trainers_site_name", site=config.site_name))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -27,6 +28,7 @@ from mkdocs.utils import get_relative_url
 from ..assembly.build import CourseBuild
 from ..course.problems import Problem
 from ..render.fragments import CourseParts
+from .project import Project
 
 TRAINERS_DIR = "trainers"
 """The trainers' part of the course folder, and where its site is published."""
@@ -77,7 +79,13 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     """
     if not config.config_file_path:
         raise PluginError("The trainers' guide is built from mkdocs.yml, and this build has no config file.")
-    trainers = load_config(config.config_file_path, strict=config.strict, use_directory_urls=config.use_directory_urls)
+    options: dict[str, Any] = {"strict": config.strict, "use_directory_urls": config.use_directory_urls}
+    if any(name in ("offline", "material/offline") for name in config.plugins):
+        # An offline copy (the trainers' download): the guide is opened from file:// too.
+        raw = Project.read(Path(config.config_file_path).parent).settings
+        plugins = list(raw.get("plugins") or ["search", "course"])
+        options.update(plugins=[*plugins, "offline"] if "offline" not in plugins else plugins, extra=dict(config.extra))
+    trainers = load_config(config.config_file_path, **options)
     # Set after loading: MkDocs refuses a docs_dir that does not exist, and a course may have no guide yet.
     trainers.docs_dir = str(Path(config.docs_dir) / TRAINERS_DIR)
     trainers.site_dir = str(Path(config.site_dir) / TRAINERS_DIR)

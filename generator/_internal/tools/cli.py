@@ -141,13 +141,19 @@ def offline(project: Path, dist: Path) -> int:
         return 1
     from ..site.commands import build_offline
 
-    zip_path, error = build_offline(project, dist if dist.is_absolute() else project / dist)
-    if zip_path is None:
+    written, error = build_offline(project, dist if dist.is_absolute() else project / dist)
+    if error:
         print(error, file=sys.stderr)
         return 1
-    size = zip_path.stat().st_size // 1024
+    learners, trainers = written
     print(
-        f"Wrote {_shown(zip_path, project)} ({size} KiB): learners unzip it and open index.html in the folder inside."
+        f"Wrote {_shown(learners, project)} ({learners.stat().st_size // 1024} KiB): learners unzip it and open "
+        "index.html in the folder inside."
+    )
+    print(
+        f"Wrote {_shown(trainers, project)} ({trainers.stat().st_size // 1024} KiB): the course with the trainers' "
+        "guide, facilitator pack and scenario maps, for sessions without internet (not for learners: it has "
+        "every answer)."
     )
     return 0
 

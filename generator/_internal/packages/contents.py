@@ -1,0 +1,64 @@
+"""What a learner's package holds: the learner pages and what they load, nothing a learner does not need.
+
+Learners pay for data by the megabyte. A built site also carries files no learner ever loads:
+Material's source maps (`*.map`), the search's word splitters and stemmers for languages the
+course is not in, and, in the site, the trainers' guide with every answer. The packages (SCORM,
+offline copy) leave them out; the trainers' guide has a download of its own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+LUNR = "assets/javascripts/lunr/"
+"""Material's search languages: stemmers (`min/lunr.<code>.min.js`) and word splitters."""
+_SPLITTERS = {"ja": "tinyseg.js", "hi": "wordcut.js", "th": "wordcut.js"}
+TRAINERS = "trainers/"
+
+
+def search_languages(site_dir: Path) -> list[str]:
+    """The languages the site's search index was built for (Material's search plugin writes them in it)."""
+    index = site_dir / "search" / "search_index.json"
+    try:
+        config = json.loads(index.read_text(encoding="utf-8")).get("config", {})
+    except (OSError, ValueError):
+        return ["en"]
+    languages = config.get("lang") if isinstance(config, dict) else None
+    return [str(code) for code in languages] if isinstance(languages, list) and languages else ["en"]
+
+
+def search_files_needed(languages: list[str]) -> set[str]:
+    """The files of `LUNR` that Material's search worker loads for `languages` (as its worker decides)."""
+    needed = {f"{LUNR}{_SPLITTERS[code]}" for code in languages if code in _SPLITTERS}
+    needed |= {f"{LUNR}min/lunr.{code}.min.js" for code in languages if code != "en"}
+    if len(languages) > 1:
+        needed.add(f"{LUNR}min/lunr.multi.min.js")
+    if needed:
+        needed.add(f"{LUNR}min/lunr.stemmer.support.min.js")
+    return needed
+
+
+def package_files(site_dir: Path, *, trainers: bool = True) -> list[str]:
+    """Every file of a built site a package should hold, by path from the site's root, sorted.
+
+    Never the source maps, nor the search files of languages the site's search does not use;
+    the trainers' guide (`trainers/`) only when `trainers`.
+    """
+    needed = search_files_needed(search_languages(site_dir))
+    kept = []
+    for path in sorted(site_dir.rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(site_dir).as_posix()
+        if name.endswith(".map") or (not trainers and name.startswith(TRAINERS)):
+            continue
+        if LUNR in name and name.removeprefix(TRAINERS) not in needed:
+            continue
+        kept.append(name)
+    return kept
+
+
+def learner_files(site_dir: Path) -> list[str]:
+    """What a learner's package holds: the site's files without the trainers' guide (see `package_files`)."""
+    return package_files(site_dir, trainers=False)
