@@ -90,6 +90,8 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert all(name.startswith("coproduction-offline/") for name in names), "one folder inside the zip"
         assert "coproduction-offline/" + IFRAME_WORKER_SHIM in names
         archive.extractall(folder)
+    with zipfile.ZipFile(project / "dist" / "coproduction-trainers.zip") as archive:
+        archive.extractall(folder)
     return folder / "coproduction-offline"
 
 
@@ -170,3 +172,22 @@ def test_offline_copy_works_from_the_file_system(offline_site: Path, offline_pag
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
 
     assert not elsewhere, "the offline copy fetched from outside the file system:\n" + "\n".join(elsewhere)
+
+
+@pytest.mark.browser
+def test_the_trainers_download_works_from_the_file_system(
+    offline_site: Path, offline_page: tuple[Any, list[str]]
+) -> None:
+    """The guide, the facilitator pack and the scenario maps (drawn by the Mermaid it carries), with no internet."""
+    from playwright.sync_api import expect
+
+    page, elsewhere = offline_page
+    guide = offline_site.parent / "coproduction-trainers" / "trainers"
+    page.goto((guide / "scenario-maps.html").as_uri())
+    # Material draws each map into a closed shadow root: a drawn map is a box with height.
+    drawn = page.locator(".course-map div.mermaid").first
+    expect(drawn).to_be_attached(timeout=20_000)
+    page.wait_for_function("() => document.querySelector('.course-map div.mermaid').getBoundingClientRect().height > 100")
+    page.goto((guide / "facilitator-pack.html").as_uri())
+    expect(page.locator(".course-key").first).to_be_attached()
+    assert not elsewhere, "the trainers' download fetched from outside the file system:\n" + "\n".join(elsewhere)
