@@ -159,7 +159,11 @@ def test_a_fresh_install_starts_checks_builds_and_packages_a_new_course(installe
         assert result.returncode == 0, f"course {' '.join(command)}:\n{result.stdout}{result.stderr}"
     assert (root / "site" / "index.html").is_file()
     names = sorted(path.name for path in (root / "dist").glob("*.zip"))
-    assert names == ["volunteering-at-the-food-bank-offline.zip", "volunteering-at-the-food-bank-scorm12.zip"]
+    assert names == [
+        "volunteering-at-the-food-bank-offline.zip",
+        "volunteering-at-the-food-bank-scorm12.zip",
+        "volunteering-at-the-food-bank-trainers.zip",
+    ]
     with zipfile.ZipFile(root / "dist" / "volunteering-at-the-food-bank-offline.zip") as archive:
         listed = archive.namelist()
     assert "volunteering-at-the-food-bank-offline/assets/course/vendor/iframe-worker-shim.js" in listed
