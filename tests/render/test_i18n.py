@@ -33,7 +33,10 @@ def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
     asked = set(re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", source)) | set(
         re.findall(r"\bSTRINGS\.([a-z_]+)", source)
     )
+    plurals = set(re.findall(r"""\bplural\(\s*["']([a-z_]+)["']""", source))
+    asked |= {key + form for key in plurals for form in ("_one", "_other")}
     assert {"try_again", "check_answers", "course"} & asked, "the script's way of asking is still recognised"
+    assert plurals, "the script's way of asking for plural forms is still recognised"
     shipped = re.search(r"const STRINGS\s*=\s*(\{.*?\});", assets.script("en", "c"))
     assert shipped is not None
     missing = sorted(key for key in asked if f'"{key}":' not in shipped.group(1))

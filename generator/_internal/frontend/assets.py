@@ -67,7 +67,12 @@ def script(language: str = "en", course_id: str = "") -> str:
     source = _minified_script()
     # Only the strings the script names travel to the learner; the templates use the rest at build time.
     named = set(re.findall(r"\w+", source))  # a key is named when it stands as a whole word
-    strings = {key: text for key, text in strings_for(language).items() if key in named}
+    # A plural pair (`plural("quizzes_added", n)`) travels as quizzes_added_one and quizzes_added_other.
+    strings = {
+        key: text
+        for key, text in strings_for(language).items()
+        if key in named or re.sub(r"_(one|other)$", "", key) in named
+    }
     strings["dir"] = "rtl" if is_rtl(language) else "ltr"
     strings["course"] = course_id
     return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
