@@ -45,7 +45,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "error_prefix": "Error:",
         "right_answer": "The right answer: {answer}",
         "right_answer_list": "The right answer:",
-        "answer_kept": "You answered this correctly, so your answer is kept.",
+        "answer_kept": "Correct last time: your answer is kept.",
         "your_answer": "You chose",
         # Scenarios
         "scenario_label": "Scenario",
@@ -109,12 +109,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "progress_reset": "Reset my progress",
         "progress_reset_confirm": "Delete all your answers and results in this browser? This cannot be undone.",
         "progress_import_failed": "That file could not be read as course progress. Nothing was changed.",
-        "progress_import_too_big": "That file is too big to be course progress (more than 1 MB). Nothing was changed.",
+        "progress_import_too_big": "That file is too big (over 1 MB) to be course progress. Nothing was changed.",
         "progress_import_other_course": "That file holds progress from another course. Nothing was changed.",
         "progress_merged": "Your progress was loaded from the file: {changes}. Nothing was taken away.",
         "progress_unchanged": "That file holds no results for this course. Nothing was changed.",
         "progress_undo": "Undo loading the file",
-        "progress_undone": "Loading the file was undone: your progress is as it was before.",
+        "progress_undone": "Loading the file was undone.",
         # Plural pairs (key_one, key_other) until plural rules come with translations.
         "import_quizzes_added_one": "1 quiz added",
         "import_quizzes_added_other": "{count} quizzes added",
@@ -131,8 +131,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "import_answers_added_one": "1 worksheet answer added",
         "import_answers_added_other": "{count} worksheet answers added",
         "storage_not_kept": "This browser is not keeping your progress",
-        "storage_not_kept_text": "This browser blocks or has no room for site data, so your answers and results "
-        "will be lost when you leave or reload this page. Save your progress to a file to keep it.",
+        "storage_not_kept_text": "Save your progress to a file, or it will be lost when you leave this page.",
         "progress_reset_done": "Your progress was reset.",
         "certificate_title": "Certificate of completion",
         "certificate_locked": "When you have passed every quiz, you can make a certificate here.",
@@ -147,6 +146,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "certificate_note": "Made in your browser. Nothing was sent anywhere.",
     },
 }
+
+
+PROGRESS_STRINGS = frozenset(
+    key
+    for key in STRINGS["en"]
+    if key.startswith(("import_", "certificate_", "progress_import", "progress_reset_", "progress_un"))
+    or key in {"progress_merged", "progress_summary", "progress_undo"}
+)
+"""Strings only the progress page's script uses: written into that page (`data-strings`), not into
+course.js, which every page loads."""
 
 
 def strings_for(language: str | None) -> dict[str, str]:

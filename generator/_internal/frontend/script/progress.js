@@ -3,8 +3,10 @@ class Progress extends Component {
     super(root, "cp--ready");
   }
 
+  // This page's own strings come with the page (data-strings), not with course.js.
   setUp() {
     const root = this.root;
+    Object.assign(STRINGS, JSON.parse(root.dataset.strings));
     this.form = $(".cp__certificate-form", root);
     this.certificate = $(".cp__certificate", root);
     on(root, "click", event => {
@@ -70,27 +72,18 @@ class Progress extends Component {
       try {
         data = JSON.parse(content);
       } catch (error) {}
-      const versioned = isObject(data) && data.v === VERSION, known = $$("[data-slug],[data-scenario]", this.root).map(row => row.dataset.slug || row.dataset.scenario);
       data = migrate(data, courseId);
       if (!data) return this.say(text("progress_import_failed"));
-      const ids = Object.keys(data.quizzes).concat(Object.keys(data.scenarios));
-      // Older files carry no course id: none of this course's quizzes or scenarios gives them away.
-      if (data.course != courseId || (!versioned && ids.length && !ids.some(id => known.includes(id)))) return this.say(text("progress_import_other_course"));
+      // Files from version 2 on carry their course's id (older ones, from before a second course, do not).
+      if (data.course != courseId) return this.say(text("progress_import_other_course"));
       let changes;
       this.before = load(courseId);
       update(courseId, current => (changes = merge(current, data)));
-      const {quizzes: quiz, scenarios: scenario, answers} = changes;
-      const parts = [
-        quiz.added && plural("import_quizzes_added", quiz.added),
-        quiz.improved && plural("import_quizzes_improved", quiz.improved),
-        quiz.kept && plural("import_quizzes_kept", quiz.kept),
-        scenario.added && plural("import_scenarios_added", scenario.added),
-        scenario.improved && plural("import_scenarios_improved", scenario.improved),
-        scenario.kept && plural("import_scenarios_kept", scenario.kept),
-        answers.added && plural("import_answers_added", answers.added)
-      ].filter(Boolean);
-      const changed = quiz.added + quiz.improved + scenario.added + scenario.improved + answers.added > 0;
-      this.say(parts.length ? text("progress_merged", {changes: parts.join(", ")}) : text("progress_unchanged"), changed);
+      const parts = [];
+      ["quizzes", "scenarios", "answers"].forEach(section =>
+        ["added", "improved", "kept"].forEach(how => changes[section][how] && parts.push(plural("import_" + section + "_" + how, changes[section][how])))
+      );
+      this.say(parts.length ? text("progress_merged", {changes: parts.join(", ")}) : text("progress_unchanged"), changes.changed);
     });
   }
 

@@ -130,8 +130,7 @@ class Quiz extends Component {
         // to the fragment would leave focus on <body>: the link does its own move.
         event.preventDefault();
         event.stopPropagation();
-        question.scrollIntoView();
-        inputsOf(question)[0].focus({preventScroll: true});
+        inputsOf(question)[0].focus();
       });
       item.append(link);
       list.append(item);
@@ -170,7 +169,7 @@ class Quiz extends Component {
       mark.append(line(right ? "✓" : "✗", text(right ? "correct" : "incorrect"), "cq-q__verdict"));
       inputsOf(question).filter(isSelect).forEach(select => {
         const good = select.value == select.dataset.answer;
-        const note = line(good ? "✓" : "✗", text(good ? "correct" : "incorrect"), "cq-sel__mark cq-sel__mark--" + (good ? "right" : "wrong"), "span");
+        const note = line(good ? "✓" : "✗", text(good ? "correct" : "incorrect"), "cq-sel__mark", "span");
         note.id = select.id + "-mark";
         select.setAttribute("aria-describedby", note.id);
         if (!good) select.setAttribute("aria-invalid", "true");
@@ -204,7 +203,7 @@ class Quiz extends Component {
       inputsOf(question).forEach(input => {
         input.disabled = false;
         input.removeAttribute("aria-invalid");
-        if (isSelect(input)) input.removeAttribute("aria-describedby");
+        input.removeAttribute("aria-describedby"); // set on selects only, by their marks
       });
     });
     this.checkButton.hidden = false;
@@ -214,8 +213,7 @@ class Quiz extends Component {
   // Try again: the answers of questions answered rightly stay (and say so), the others and the
   // marks go; the quiz's status and best score stay. Focus goes to the first question to redo.
   reset() {
-    const known = this.questions.every(question => this.answered(question) == ANSWERED);
-    const kept = known ? this.questions.filter(question => this.correct(question)) : [];
+    const kept = this.questions.filter(question => this.correct(question)); // a right question is an answered one
     const redo = this.questions.filter(question => !kept.includes(question));
     this.clear();
     kept.forEach(question => $(".cq-q__hint", question).after(line("✓", text("answer_kept"), "cq-q__kept")));

@@ -15,10 +15,10 @@ class Scenario extends Component {
     this.live = element("p", "course-sr");
     this.live.setAttribute("aria-live", "polite");
     this.end = element("div");
+    // Start again: under the transcript while playing, in the ending's box at the end.
     this.leave = button(text("start_again"), "cs__again", () => this.restart(true));
     $(".cs__title", root).after(this.history);
     root.append(this.live);
-    this.history.append(this.leave);
     on(root, "click", event => {
       const choice = event.target.closest(".cs-choice__button");
       if (choice) this.pick(choice);
@@ -47,6 +47,7 @@ class Scenario extends Component {
     this.history.hidden = true;
     this.live.textContent = "";
     this.end.remove();
+    this.history.append(this.leave);
     if (moveFocus) {
       update(this.courseId, data => delete this.state(data).current);
       focus(this.node);
@@ -85,11 +86,10 @@ class Scenario extends Component {
       this.end.replaceChildren(
         line(OUTCOMES[ending][0], text(OUTCOMES[ending][1]), "cs__outcome"),
         element("p", "", text("points", {points, best: this.root.dataset.best})),
-        button(text("start_again"), "cs__again", () => this.restart(true))
+        this.leave
       );
       node.append(this.end);
     }
-    this.leave.hidden = !!ending;
     if (replaying) return;
     update(this.courseId, data => {
       const saved = this.state(data);

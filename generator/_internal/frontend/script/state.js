@@ -13,7 +13,7 @@ const memory = {};
 const watchers = []; // called after every save (the menu's passed marks)
 
 function read(key) {
-  if (has(memory, key)) return memory[key];
+  if (key in memory) return memory[key];
   try {
     return localStorage.getItem(key);
   } catch (error) {
@@ -30,66 +30,53 @@ function write(key, value) {
   }
 }
 
-// Whether this browser keeps progress: storage answers, and nothing had to stay in memory.
+// Whether this browser keeps progress: a small write works (a full or blocked storage throws),
+// and nothing had to stay in memory.
 function storageKept() {
-  try {
-    localStorage.setItem("course:probe", "1");
-    localStorage.removeItem("course:probe");
-    return !Object.keys(memory).length;
-  } catch (error) {
-    return false;
-  }
+  write("course:probe", "1");
+  return !Object.keys(memory).length;
 }
 
 // ------------------------------------------------------------------ schema
-// Each check takes a value and says whether it fits; shape() and table() refuse unknown keys.
-const count = (max = 1e6) => value => Number.isInteger(value) && value >= 0 && value <= max;
-const matches = (pattern, max) => value => typeof value == "string" && value.length <= max && pattern.test(value);
-const boolean = value => typeof value == "boolean";
-const hash = matches(/^[0-9a-f]{12}$/, 12);
-const shape = (fields, required = []) => value =>
-  isObject(value) && Object.keys(value).every(key => has(fields, key) && fields[key](value[key])) && required.every(key => has(value, key));
-const table = (entry, max = 500) => value =>
-  isObject(value) && Object.keys(value).length <= max && Object.keys(value).every(key => isKey(key) && entry(value[key]));
-const last = value =>
-  value === null || (shape({correct: count(1e4), total: count(1e4), percent: count(100)}, ["correct", "total", "percent"])(value) && value.correct <= value.total);
-const quizState = shape({
-  hash, passed: boolean, best: count(100), attempts: count(), checked: boolean, last,
-  answers: table(shape({h: hash, a: matches(/^[0-9a-z,]*$/, 2000)}, ["h", "a"]), 1000)
-});
-const ending = value => ENDINGS.includes(value);
-const path = value => Array.isArray(value) && value.length <= 500 && value.every(count(100));
-const scenarioState = shape({
-  hash, plays: count(),
-  best: shape({points: count(), ending}, ["points", "ending"]),
-  current: shape({node: isKey, points: count(), path}, ["node", "points", "path"])
-});
-const valid = shape(
-  {
-    v: value => value === VERSION, course: isKey, seed: matches(/^[a-z0-9]{8,16}$/, 16),
-    quizzes: table(quizState), scenarios: table(scenarioState),
-    worksheets: table(table(matches(/^[^]*$/, 5000), 200)), places: table(shape({step: count(1e4)}, ["step"]))
-  },
-  ["v", "course", "seed", "quizzes", "scenarios", "worksheets", "places"]
-);
+// A rule per value: a number N is a whole number from 0 to N; true, a boolean; a pattern, a text
+// that matches it; [rule], a table of ids (at most 500) each holding what the rule says; {...},
+// an object with those keys only, every one needed unless the rule has "?" (then all optional).
+const HASH = /^[0-9a-f]{12}$/, MANY = 1e6;
+const SCHEMA = {
+  v: value => value === VERSION, course: isKey, seed: /^[a-z0-9]{8,16}$/,
+  quizzes: [{"?": 1, hash: HASH, passed: true, best: 100, attempts: MANY, checked: true,
+    last: value => value === null || fits({correct: MANY, total: MANY, percent: 100}, value),
+    answers: [{h: HASH, a: /^[0-9a-z,]{0,2000}$/}]}],
+  scenarios: [{"?": 1, hash: HASH, plays: MANY, best: {points: MANY, ending: value => ENDINGS.includes(value)},
+    current: {node: isKey, points: MANY, path: value => Array.isArray(value) && value.length < 500 && value.every(index => fits(99, index))}}],
+  worksheets: [[/^[^]{0,5000}$/]],
+  places: [{step: MANY}]
+};
 
-function newSeed() {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), byte => (byte % 36).toString(36)).join("");
+function fits(rule, value) {
+  if (typeof rule == "function") return rule(value);
+  if (typeof rule == "number") return Number.isInteger(value) && value >= 0 && value <= rule;
+  if (rule === true) return typeof value == "boolean";
+  if (rule instanceof RegExp) return typeof value == "string" && rule.test(value);
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  if (Array.isArray(rule)) return keys.length <= 500 && keys.every(key => isKey(key) && fits(rule[0], value[key]));
+  return keys.every(key => key != "?" && has(rule, key) && fits(rule[key], value[key])) && (has(rule, "?") || Object.keys(rule).every(key => has(value, key)));
 }
+
+// Not secret: it only mixes up the options' order.
+const newSeed = () => Math.random().toString(36).slice(2, 14).padEnd(8, "0");
 
 // Migration table: STEPS[n] turns version n into version n + 1. Version 0 is the unversioned
 // shape of early previews. Add a step for each new version; never edit an old one.
 const STEPS = [
   data => ({...data, v: 1}),
-  // 2: the course id and the learner's seed; worksheet texts at most 5,000 characters; places.
-  (data, courseId) => {
-    const sheets = isObject(data.worksheets) ? data.worksheets : {};
-    Object.values(sheets).forEach(answers => isObject(answers) && Object.keys(answers).forEach(key => {
-      if (typeof answers[key] == "string") answers[key] = answers[key].slice(0, 5000);
-    }));
-    ["quizzes", "scenarios", "worksheets"].forEach(section => (data[section] = data[section] || {}));
-    return {...data, v: 2, course: courseId, seed: newSeed(), places: {}};
-  }
+  // 2: the course id, the learner's seed and places; texts at most 5,000 characters.
+  (data, courseId) => ({
+    quizzes: {}, scenarios: {}, worksheets: {},
+    ...JSON.parse(JSON.stringify(data, (key, value) => (typeof value == "string" ? value.slice(0, 5000) : value))),
+    v: 2, course: courseId, seed: newSeed(), places: {}
+  })
 ];
 
 // Anything brought up to VERSION that fits the schema, else null. A version-2 state keeps its
@@ -99,7 +86,7 @@ function migrate(data, courseId) {
   let version = data.v === undefined ? 0 : data.v;
   if (!Number.isInteger(version) || version < 0 || version > VERSION) return null;
   while (version < VERSION) data = STEPS[version++](data, courseId);
-  return valid(data) ? data : null;
+  return fits(SCHEMA, data) ? data : null;
 }
 
 const fresh = (courseId, seed) => ({v: VERSION, course: courseId, seed: seed || newSeed(), quizzes: {}, scenarios: {}, worksheets: {}, places: {}});
@@ -115,7 +102,7 @@ function load(courseId) {
   if (stored && !data) {
     const aside = key + ":corrupt:" + Date.now();
     write(aside, stored);
-    console.warn("course: unreadable progress set aside as " + aside);
+    console.warn("course: progress set aside as " + aside);
   }
   if (!data) write(key, JSON.stringify((data = fresh(courseId))));
   data.course = courseId;
@@ -142,29 +129,27 @@ const rank = best => (isObject(best) ? ENDINGS.indexOf(best.ending) * 1e6 + best
 const better = (one, other) => (rank(other) > rank(one) ? other : one);
 
 // The better of each result of `incoming` kept in `data`; gives what changed, per section:
-// {quizzes: {added, improved, kept}, scenarios: {...}, answers: {added}}.
+// {quizzes: {added, improved, kept}, scenarios: {...}, answers: {added}, changed: how many in all}.
 function merge(data, incoming) {
-  const changes = {quizzes: {added: 0, improved: 0, kept: 0}, scenarios: {added: 0, improved: 0, kept: 0}, answers: {added: 0}};
-  const join = (section, combine) =>
+  const changes = {answers: {added: 0}, changed: 0};
+  ["quizzes", "scenarios"].forEach(section => {
+    const tally = (changes[section] = {added: 0, improved: 0, kept: 0});
     Object.keys(incoming[section]).forEach(id => {
-      const mine = data[section][id], theirs = incoming[section][id], tally = changes[section];
-      if (!mine) return (data[section][id] = theirs), tally.added++;
-      const before = JSON.stringify(mine);
-      combine(mine, theirs);
-      tally[JSON.stringify(mine) == before ? "kept" : "improved"]++;
+      const mine = data[section][id], theirs = incoming[section][id], before = JSON.stringify(mine);
+      if (!mine) data[section][id] = theirs;
+      else {
+        if (theirs.passed) mine.passed = true;
+        ["best", "attempts", "plays"].forEach(key => typeof theirs[key] == "number" && (mine[key] = Math.max(mine[key] | 0, theirs[key])));
+        if (isObject(theirs.best)) mine.best = better(mine.best, theirs.best);
+      }
+      const how = !mine ? "added" : JSON.stringify(mine) == before ? "kept" : "improved";
+      tally[how]++;
+      changes.changed += how != "kept";
     });
-  join("quizzes", (mine, theirs) => {
-    if (theirs.passed) mine.passed = true;
-    ["best", "attempts"].forEach(key => has(theirs, key) && (mine[key] = Math.max(mine[key] | 0, theirs[key])));
-  });
-  join("scenarios", (mine, theirs) => {
-    if (has(theirs, "plays")) mine.plays = Math.max(mine.plays | 0, theirs.plays);
-    const best = better(mine.best, theirs.best);
-    if (best) mine.best = best;
   });
   Object.keys(incoming.worksheets).forEach(id => {
     const mine = (data.worksheets[id] = data.worksheets[id] || {}), theirs = incoming.worksheets[id];
-    Object.keys(theirs).forEach(key => !mine[key] && theirs[key] && (mine[key] = theirs[key]) && changes.answers.added++);
+    Object.keys(theirs).forEach(key => !mine[key] && theirs[key] && (mine[key] = theirs[key]) && changes.answers.added++ + changes.changed++);
   });
   Object.keys(incoming.places).forEach(slug => (data.places[slug] = data.places[slug] || incoming.places[slug]));
   return changes;

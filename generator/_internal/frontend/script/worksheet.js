@@ -22,8 +22,9 @@ class Worksheet extends Component {
   // Only the box typed in is written (into the state as stored now), so answers typed in
   // another tab, in this worksheet or another, stay.
   keep(box) {
+    const id = this.root.dataset.worksheet;
     update(this.courseId, data => {
-      const answers = (data.worksheets[this.root.dataset.worksheet] = data.worksheets[this.root.dataset.worksheet] || {});
+      const answers = (data.worksheets[id] = data.worksheets[id] || {});
       if (box.value) answers[box.name] = box.value.slice(0, 5000);
       else delete answers[box.name];
     });
