@@ -204,7 +204,7 @@ def read_yaml(path: Path) -> Any:
 def upload(page: Any, data: dict[str, Any]) -> None:
     file = {"name": "progress.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()}
     page.locator(".cp__import").set_input_files(file)
-    expect(page.locator(".cp__message")).to_have_text("Your progress was loaded from the file.")
+    expect(page.locator(".cp__message")).to_contain_text("Your progress was loaded from the file: ")
 
 
 def quiz_checked_with_wrong_answers(page: Any, site_url: str) -> None:
@@ -561,8 +561,14 @@ def test_keyboard_answers_and_checks_every_quiz(fresh: Any, site_url: str, slug:
     assert active["text"] == "Try again", f"after the result, Tab reaches {active}"
     assert_ring(active)
     page.keyboard.press("Enter")
-    assert active_is(page, ".cq-q input, .cq-q select"), "Try again did not put focus on the first question"
-    expect(page.locator(".cq input:checked")).to_have_count(0)
+    assert active_is(page, ".cq-q input, .cq-q select"), "Try again did not put focus on a question"
+    # Right answers stay (marked as kept); the others are cleared, focus on the first of them.
+    redo = page.locator(".cq .cq-q:not(:has(.cq-q__kept))")
+    expect(redo.locator("input:checked")).to_have_count(0)
+    first = "document.querySelector('.cq .cq-q:not(:has(.cq-q__kept))') || document.querySelector('.cq .cq-q')"
+    assert page.evaluate(f"() => document.activeElement.closest('.cq-q') === ({first})"), (
+        "not on the first to redo"
+    )
 
 
 def test_keyboard_error_summary_links_move_focus_to_the_question(fresh: Any, site_url: str) -> None:
@@ -644,7 +650,7 @@ def test_keyboard_progress_actions_and_certificate(fresh: Any, site_url: str) ->
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files({"name": "p.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()})
-    expect(page.get_by_role("status")).to_have_text("Your progress was loaded from the file.")
+    expect(page.get_by_role("status")).to_contain_text("Your progress was loaded from the file: ")
 
     active = press(page, "Tab")
     assert active["text"] == "Reset my progress", active

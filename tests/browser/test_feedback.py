@@ -30,7 +30,9 @@ def find_question(page: Any, site_url: str, selector: str) -> tuple[str, int]:
     """Open the first quiz with a question matching `selector`; its module slug and its index."""
     for slug in quiz_modules():
         page.goto(site_url + module_urls()[slug])
-        found = page.evaluate("s => Array.from(document.querySelectorAll('.cq .cq-q')).findIndex(q => q.matches(s))", selector)
+        found = page.evaluate(
+            "s => Array.from(document.querySelectorAll('.cq .cq-q')).findIndex(q => q.matches(s))", selector
+        )
         if found >= 0:
             return slug, int(found)
     pytest.skip(f"no question in the course matches {selector}")
@@ -61,7 +63,10 @@ def test_each_wrong_select_is_marked_and_the_right_answer_is_a_list(page: Any, s
     check(page)
     wrong = question.locator('select[aria-invalid="true"]')
     expect(wrong).to_have_count(2)
-    assert wrong.evaluate_all("l => l.map(s => s.id)") == [selects.nth(0).get_attribute("id"), selects.nth(2).get_attribute("id")]
+    assert wrong.evaluate_all("l => l.map(s => s.id)") == [
+        selects.nth(0).get_attribute("id"),
+        selects.nth(2).get_attribute("id"),
+    ]
     for n in range(total):
         mark = question.locator(".cq-sel").nth(n).locator(".cq-sel__mark")
         expect(mark).to_have_text(re.compile(r"Incorrect$" if n in (0, 2) else r"Correct$"))
@@ -81,7 +86,10 @@ def test_each_wrong_select_is_marked_and_the_right_answer_is_a_list(page: Any, s
     expect(revealed.locator("p")).to_have_text("The right answer:")
     items = revealed.locator("ol > li" if kind == "order" else "ul > li")
     expect(items).to_have_count(total)
-    labels = {selects.nth(n).get_attribute("data-answer"): question.locator(".cq-sel__label").nth(n).inner_text().strip() for n in range(total)}
+    labels = {
+        selects.nth(n).get_attribute("data-answer"): question.locator(".cq-sel__label").nth(n).inner_text().strip()
+        for n in range(total)
+    }
     if kind == "order":
         expect(items).to_have_text([labels[str(position)] for position in range(1, total + 1)])
     else:
@@ -104,7 +112,8 @@ def test_checked_answers_stay_clearly_visible(page: Any, site_url: str) -> None:
               const b = getComputedStyle(e).backgroundColor;
               if (b && b !== 'rgba(0, 0, 0, 0)' && b !== 'transparent') { back = b; break; }
             }
-            return {disabled: input.disabled, opacity: style.opacity, fill: input.tagName == 'SELECT' ? style.color : style.backgroundColor, back};
+            const fill = input.tagName == 'SELECT' ? style.color : style.backgroundColor;
+            return {disabled: input.disabled, opacity: style.opacity, fill, back};
         })"""
     )
     assert look and all(item["disabled"] for item in look), "checked answers stay locked until Try again"
@@ -147,7 +156,8 @@ def test_error_summary_links_move_focus_under_instant_navigation(page: Any, site
         links.nth(index).click()
         page.wait_for_timeout(200)  # Material's instant navigation answers the click asynchronously
         assert page.evaluate(
-            "i => document.activeElement === document.querySelectorAll('.cq-q')[i].querySelector('input, select')", index
+            "i => document.activeElement === document.querySelectorAll('.cq-q')[i].querySelector('input, select')",
+            index,
         ), page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
     assert page.evaluate("window.__sameDocument === true")
 
@@ -198,7 +208,10 @@ def test_without_javascript_and_with_shuffle_false_the_file_order_shows(browser:
 
     def no_shuffle(route: Any) -> None:
         response = route.fetch()
-        route.fulfill(response=response, body=response.text().replace('data-module="course-quiz"', 'data-module="course-quiz" data-shuffle="false"'))
+        route.fulfill(
+            response=response,
+            body=response.text().replace('data-module="course-quiz"', 'data-module="course-quiz" data-shuffle="false"'),
+        )
 
     tab.route(re.compile(re.escape(module_urls()[slug]) + "$"), no_shuffle)
     tab.goto(site_url + module_urls()[slug])

@@ -9,8 +9,8 @@ from importlib import resources
 
 import pytest
 
-from generator._internal.frontend import assets
 from generator._internal.course.model import Course
+from generator._internal.frontend import assets
 from generator._internal.render.i18n import PROGRESS_STRINGS, STRINGS, is_rtl, strings_for
 from generator._internal.render.renderer import Renderer
 
