@@ -566,9 +566,7 @@ def test_keyboard_answers_and_checks_every_quiz(fresh: Any, site_url: str, slug:
     redo = page.locator(".cq .cq-q:not(:has(.cq-q__kept))")
     expect(redo.locator("input:checked")).to_have_count(0)
     first = "document.querySelector('.cq .cq-q:not(:has(.cq-q__kept))') || document.querySelector('.cq .cq-q')"
-    assert page.evaluate(f"() => document.activeElement.closest('.cq-q') === ({first})"), (
-        "not on the first to redo"
-    )
+    assert page.evaluate(f"() => document.activeElement.closest('.cq-q') === ({first})"), "not on the first to redo"
 
 
 def test_keyboard_error_summary_links_move_focus_to_the_question(fresh: Any, site_url: str) -> None:
