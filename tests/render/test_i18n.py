@@ -58,7 +58,7 @@ def test_plural_forms_come_in_pairs() -> None:
     english = STRINGS["en"]
     ones = {key.removesuffix("_one") for key in english if key.endswith("_one")} - {"quiz_intro"}
     others = {key.removesuffix("_other") for key in english if key.endswith("_other")}
-    assert ones == others and ones, (ones ^ others)
+    assert ones == others and ones, ones ^ others
     for key in ones:
         assert "{count}" in english[key + "_other"], key
 
