@@ -226,6 +226,22 @@ def quiz_checked_twice(page: Any, site_url: str) -> None:
     expect(page.locator(".cq-q__answer").first).to_be_visible()
 
 
+def quiz_tried_again(page: Any, site_url: str) -> None:
+    """Try again after a wrong attempt: the right answers kept, each saying so."""
+    quiz_checked_with_wrong_answers(page, site_url)
+    page.locator(".cq").get_by_role("button", name="Try again").click()
+    expect(page.locator(".cq-q__kept").first).to_be_visible()
+
+
+def storage_blocked(page: Any, site_url: str) -> None:
+    """Site data blocked: every page says progress is not kept, and offers a file."""
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('no', 'SecurityError'); }});"
+    )
+    page.goto(site_url + first_with("quiz"))
+    expect(page.locator(".course-notice")).to_be_visible()
+
+
 def error_summary(page: Any, site_url: str) -> None:
     page.goto(site_url + first_with("quiz"))
     check(page)
@@ -291,6 +307,8 @@ def mobile_menu_open(page: Any, site_url: str) -> None:
 STATES = {
     "quiz-checked": quiz_checked_with_wrong_answers,
     "quiz-answers-revealed": quiz_checked_twice,
+    "quiz-tried-again": quiz_tried_again,
+    "storage-blocked": storage_blocked,
     "error-summary": error_summary,
     "scenario-ended": scenario_ended,
     "progress-results": progress_with_results,

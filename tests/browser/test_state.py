@@ -390,5 +390,12 @@ def test_two_tabs_keep_each_others_work_and_follow_each_other(page: Any, site_ur
     pass_quiz(page, site_url, slug)
     expect(quiz_cell(other.locator(".cp"), slug)).to_have_text("passed")
     expect(other.locator(".md-nav--primary .course-mark")).to_have_count(1)
+
+    # A quiz open in the other tab follows too: a pass here shows there.
+    second = quiz_modules()[1]
+    other.goto(site_url + module_urls()[second])
+    expect(other.locator(".cq.cq--ready .cq__result")).to_be_empty()
+    pass_quiz(page, site_url, second)
+    expect(other.locator(".cq__result .cq__verdict")).to_contain_text("Passed")
     other.close()
     assert not errors, errors

@@ -23,6 +23,6 @@ function warnIfNotKept() {
   const courseId = lastCourse, article = $(".md-content__inner");
   if (!courseId || !article || $(".course-notice", article) || storageKept()) return;
   const notice = element("div", "course-notice");
-  notice.append(element("p", "course-notice__title", text("storage_not_kept")), element("p", "", text("storage_not_kept_text")), button(text("progress_export"), "", () => saveToFile(courseId)));
+  notice.append(element("p", "course-notice__title", text("storage_not_kept")), element("p", "", text("storage_not_kept_text")), button(text("progress_export"), "md-button--primary", () => saveToFile(courseId)));
   article.prepend(notice);
 }
