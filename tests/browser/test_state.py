@@ -26,6 +26,7 @@ from tests.browser.drive import (
     store,
     stored,
 )
+from tests.helpers import REPO
 
 pytestmark = pytest.mark.browser
 
@@ -399,3 +400,86 @@ def test_two_tabs_keep_each_others_work_and_follow_each_other(page: Any, site_ur
     expect(other.locator(".cq__result .cq__verdict")).to_contain_text("Passed")
     other.close()
     assert not errors, errors
+
+
+# ------------------------------------------------------------------ state.js on its own
+
+STATE_JS = REPO / "generator" / "_internal" / "frontend" / "script" / "state.js"
+
+
+@pytest.fixture
+def state_js(page: Any) -> Any:
+    """state.js alone in a blank page: it names nothing from the other parts (the SCORM adapter can include it)."""
+    page.goto("about:blank")
+    page.set_content("<!doctype html><title>state.js</title>")
+    page.add_script_tag(content=STATE_JS.read_text(encoding="utf-8"))
+    return page
+
+
+def test_state_js_migrates_version_one_without_losing_anything(state_js: Any) -> None:
+    old = {"v": 1, "quizzes": {"intro": {"hash": "0123456789ab", "passed": True, "best": 90, "attempts": 2}}}
+    old["scenarios"] = {"one-voice": {"hash": "0123456789ab", "plays": 1, "best": {"points": 3, "ending": "mixed"}}}
+    old["worksheets"] = {"plan": {"who": "Us"}}
+    new = state_js.evaluate("data => migrate(data, 'my-course')", old)
+    assert new["v"] == 2 and new["course"] == "my-course" and re.fullmatch(r"[a-z0-9]{8,16}", new["seed"])
+    assert new["places"] == {}
+    for section in ("quizzes", "scenarios", "worksheets"):
+        assert new[section] == old[section]
+    unversioned = {key: value for key, value in old.items() if key != "v"}
+    assert state_js.evaluate("data => migrate(data, 'c').quizzes", unversioned) == old["quizzes"]
+    assert state_js.evaluate("() => [migrate({v: 3}, 'c'), migrate([], 'c'), migrate('x', 'c')]") == [None] * 3
+
+
+def test_state_js_merges_the_better_of_each_result(state_js: Any) -> None:
+    mine = {
+        "quizzes": {
+            "a": {"hash": "0123456789ab", "passed": True, "best": 100, "attempts": 1},
+            "b": {"hash": "0123456789ab", "passed": False, "best": 40, "attempts": 4},
+        },
+        "scenarios": {"s": {"hash": "0123456789ab", "plays": 2, "best": {"points": 1, "ending": "good"}}},
+        "worksheets": {"w": {"one": "mine", "two": ""}},
+        "places": {"m": {"step": 2}},
+    }
+    theirs = {
+        "quizzes": {
+            "a": {"hash": "0123456789ab", "passed": False, "best": 10, "attempts": 3},
+            "b": {"hash": "0123456789ab", "passed": True, "best": 80, "attempts": 1},
+            "c": {"hash": "0123456789ab", "passed": True, "best": 100, "attempts": 1},
+        },
+        "scenarios": {"s": {"hash": "0123456789ab", "plays": 1, "best": {"points": 9, "ending": "mixed"}}},
+        "worksheets": {"w": {"one": "theirs", "two": "theirs too"}},
+        "places": {"m": {"step": 5}, "n": {"step": 1}},
+    }
+    merged, changes = state_js.evaluate(
+        "([mine, theirs]) => { const c = merge(mine, theirs); return [mine, c]; }", [mine, theirs]
+    )
+    assert merged["quizzes"]["a"] == {"hash": "0123456789ab", "passed": True, "best": 100, "attempts": 3}
+    assert merged["quizzes"]["b"] == {"hash": "0123456789ab", "passed": True, "best": 80, "attempts": 4}
+    assert merged["quizzes"]["c"] == theirs["quizzes"]["c"]
+    assert merged["scenarios"]["s"] == {"hash": "0123456789ab", "plays": 2, "best": {"points": 1, "ending": "good"}}
+    assert merged["worksheets"]["w"] == {"one": "mine", "two": "theirs too"}
+    assert merged["places"] == {"m": {"step": 2}, "n": {"step": 1}}
+    assert changes["quizzes"] == {"added": 1, "improved": 2, "kept": 0}
+    assert changes["scenarios"] == {"added": 0, "improved": 0, "kept": 1}
+    assert changes["answers"] == {"added": 1} and changes["changed"] == 4
+
+
+def test_state_js_schema_refuses_what_does_not_fit(state_js: Any) -> None:
+    good = state_js.evaluate("() => fresh('c')")
+    assert state_js.evaluate("data => fits(SCHEMA, data)", good)
+    bad = [
+        {**good, "extra": 1},
+        {**good, "quizzes": {"constructor": {}}},
+        {**good, "quizzes": {"Intro": {}}},
+        {**good, "quizzes": {"a": {"passed": "false"}}},
+        {**good, "quizzes": {"a": {"best": 101}}},
+        {**good, "quizzes": {"a": {"answers": {"q": {"h": "0123456789ab"}}}}},
+        {**good, "scenarios": {"s": {"best": {"points": 1, "ending": "toString"}}}},
+        {**good, "scenarios": {"s": {"current": {"node": "x", "points": 0, "path": [-1]}}}},
+        {**good, "worksheets": {"w": {"q": ["text"]}}},
+        {**good, "places": {"m": {"step": 1.5}}},
+        {key: value for key, value in good.items() if key != "seed"},
+    ]
+    assert state_js.evaluate("list => list.map(data => fits(SCHEMA, data))", bad) == [False] * len(bad)
+    proto = """data => fits(SCHEMA, {...data, quizzes: JSON.parse('{"__proto__": {"passed": true}}')})"""
+    assert not state_js.evaluate(proto, good)
