@@ -180,10 +180,15 @@ def test_without_storage_every_page_says_so_and_nothing_throws(browser: Any, sit
     assert not errors, errors
 
 
-def test_with_storage_working_no_notice_shows(page: Any, site_url: str) -> None:
+def test_with_storage_working_no_notice_shows_until_storage_fills_up(page: Any, site_url: str) -> None:
     page.goto(site_url + module_urls()[quiz_modules()[0]])
     expect(page.locator(".cq.cq--ready")).to_have_count(1)
     expect(page.locator(".course-notice")).to_have_count(0)
+    page.evaluate(f"() => {{ {FULL} }}")  # the quota runs out while the learner works
+    answer_all(page)
+    expect(page.locator(".course-notice")).to_contain_text(NOT_KEPT)
+    check(page)
+    expect(page.locator(".cq__result")).to_contain_text("Passed")  # kept for this page meanwhile
 
 
 # ------------------------------------------------------------------ progress files

@@ -13,6 +13,7 @@ function markPassedModules() {
     if (passed && !mark) link.append(line("✓", element("span", "course-sr", text("nav_passed")), "course-mark", "span"));
     if (!passed && mark) mark.remove();
   });
+  warnIfNotKept(); // after every save too: storage may fill up while the learner works
 }
 watchers.push(markPassedModules);
 

@@ -13,7 +13,6 @@ function init() {
     }
   });
   markPassedModules();
-  warnIfNotKept();
 }
 
 // Every component shows the stored state again, and so does the menu.
