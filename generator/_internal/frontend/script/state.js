@@ -4,8 +4,9 @@
 const VERSION = 2;
 const isObject = value => !!value && typeof value == "object" && !Array.isArray(value);
 const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
-// Ids and slugs, as the generator makes them; never a name Object.prototype has ("constructor").
-const isKey = key => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key) && key.length <= 80 && !(key in {});
+// Ids and slugs, as the generator makes them (any length: the 1 MB limit on files bounds them);
+// never a name Object.prototype has ("constructor").
+const isKey = key => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key) && !(key in {});
 const ENDINGS = ["poor", "mixed", "good"];
 
 // ------------------------------------------------------------------ storage
