@@ -223,7 +223,7 @@ def read_yaml(path: Path) -> Any:
 def upload(page: Any, data: dict[str, Any]) -> None:
     file = {"name": "progress.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()}
     page.locator(".cp__import").set_input_files(file)
-    expect(page.locator(".cp__message")).to_have_text("Your progress was loaded from the file.")
+    expect(page.locator(".cp__message")).to_contain_text("Your progress was loaded from the file: ")
 
 
 def quiz_checked_with_wrong_answers(page: Any, site_url: str) -> None:
@@ -243,6 +243,22 @@ def quiz_checked_twice(page: Any, site_url: str) -> None:
     answer_all(page, wrong={0})
     check(page)
     expect(page.locator(".cq-q__answer").first).to_be_visible()
+
+
+def quiz_tried_again(page: Any, site_url: str) -> None:
+    """Try again after a wrong attempt: the right answers kept, each saying so."""
+    quiz_checked_with_wrong_answers(page, site_url)
+    page.locator(".cq").get_by_role("button", name="Try again").click()
+    expect(page.locator(".cq-q__kept").first).to_be_visible()
+
+
+def storage_blocked(page: Any, site_url: str) -> None:
+    """Site data blocked: every page says progress is not kept, and offers a file."""
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('no', 'SecurityError'); }});"
+    )
+    page.goto(site_url + first_with("quiz"))
+    expect(page.locator(".course-notice")).to_be_visible()
 
 
 def error_summary(page: Any, site_url: str) -> None:
@@ -353,6 +369,8 @@ STATES = {
     "long-answer": long_answer_chosen,
     "quiz-checked": quiz_checked_with_wrong_answers,
     "quiz-answers-revealed": quiz_checked_twice,
+    "quiz-tried-again": quiz_tried_again,
+    "storage-blocked": storage_blocked,
     "error-summary": error_summary,
     "scenario-ended": scenario_ended,
     "progress-results": progress_with_results,
@@ -623,8 +641,12 @@ def test_keyboard_answers_and_checks_every_quiz(fresh: Any, site_url: str, slug:
     assert active["text"] == "Try again", f"after the result, Tab reaches {active}"
     assert_ring(active)
     page.keyboard.press("Enter")
-    assert active_is(page, ".cq-q input, .cq-q select"), "Try again did not put focus on the first question"
-    expect(page.locator(".cq input:checked")).to_have_count(0)
+    assert active_is(page, ".cq-q input, .cq-q select"), "Try again did not put focus on a question"
+    # Right answers stay (marked as kept); the others are cleared, focus on the first of them.
+    redo = page.locator(".cq .cq-q:not(:has(.cq-q__kept))")
+    expect(redo.locator("input:checked")).to_have_count(0)
+    first = "document.querySelector('.cq .cq-q:not(:has(.cq-q__kept))') || document.querySelector('.cq .cq-q')"
+    assert page.evaluate(f"() => document.activeElement.closest('.cq-q') === ({first})"), "not on the first to redo"
 
 
 def test_keyboard_error_summary_links_move_focus_to_the_question(fresh: Any, site_url: str) -> None:
@@ -706,7 +728,7 @@ def test_keyboard_progress_actions_and_certificate(fresh: Any, site_url: str) ->
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files({"name": "p.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()})
-    expect(page.get_by_role("status")).to_have_text("Your progress was loaded from the file.")
+    expect(page.get_by_role("status")).to_contain_text("Your progress was loaded from the file: ")
 
     active = press(page, "Tab")
     assert active["text"] == "Reset my progress", active

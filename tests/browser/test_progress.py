@@ -83,7 +83,7 @@ def test_export_then_import_restores_everything(page: Any, site_url: str, tmp_pa
     download = info.value
     assert download.suggested_filename == f"{course}-progress.json"
     exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
-    assert exported["v"] == 1 and exported["quizzes"][first]["passed"] is True
+    assert exported["v"] == 2 and exported["course"] == course and exported["quizzes"][first]["passed"] is True
     assert exported == stored(page, course)
 
     page.on("dialog", lambda dialog: dialog.accept())
@@ -91,7 +91,9 @@ def test_export_then_import_restores_everything(page: Any, site_url: str, tmp_pa
     expect(root.locator(f'.cp-row[data-slug="{first}"] .cp-row__quiz')).to_have_text("not started")
 
     upload(page, json.dumps(exported))
-    expect(root.get_by_role("status")).to_have_text("Your progress was loaded from the file.")
+    expect(root.get_by_role("status")).to_have_text(
+        "Your progress was loaded from the file: 1 quiz added. Nothing was taken away."
+    )
     expect(root.locator(f'.cp-row[data-slug="{first}"] .cp-row__quiz')).to_have_text("passed")
     assert stored(page, course) == exported
 
@@ -200,6 +202,6 @@ def test_certificate_stays_locked_with_a_quiz_to_pass(page: Any, site_url: str) 
     data = everything_passed(root)
     data["quizzes"][quiz_modules()[-1]]["passed"] = False
     upload(page, json.dumps(data))
-    expect(root.get_by_role("status")).to_have_text("Your progress was loaded from the file.")
+    expect(root.get_by_role("status")).to_contain_text("Your progress was loaded from the file: ")
     expect(root.locator(".cp__certificate-locked")).to_be_visible()
     expect(root.locator(".cp__certificate-form")).to_be_hidden()

@@ -35,6 +35,7 @@ from tests.browser.drive import (
 pytestmark = pytest.mark.browser
 
 FIRST = quiz_modules()[0]
+OLD_HASH = "0123456789ab"  # a hash no content has: the question or quiz changed since
 
 
 def focused(page: Any, selector: str) -> bool:
@@ -76,12 +77,18 @@ def test_every_quiz_scores_marks_and_passes(page: Any, site_url: str, slug: str)
     assert quiz.locator("input:enabled, select:enabled").count() == 0
     expect(quiz.get_by_role("button", name="Check answers")).to_be_hidden()
 
-    # Try again: a clean quiz, focus on the first question.
+    # Try again: the wrong question is cleared, the right ones keep their answers and say so;
+    # focus on the first question, the one to answer again.
+    kept = [_answers(questions(page).nth(index)) for index in range(1, total)]
     quiz.get_by_role("button", name="Try again").click()
     expect(result).to_be_empty()
     expect(quiz.locator(".cq-q__mark:visible, .cq-opt__feedback:visible, .cq-q__explanation:visible")).to_have_count(0)
-    assert quiz.locator("input:checked").count() == 0
-    assert all(value == "" for value in quiz.locator("select").evaluate_all("s => s.map(e => e.value)"))
+    assert not any(value not in ("", False) for value in _answers(first)), "the wrong answer was kept"
+    assert [_answers(questions(page).nth(index)) for index in range(1, total)] == kept
+    expect(first.locator(".cq-q__kept")).to_have_count(0)
+    expect(quiz.locator(".cq-q__kept")).to_have_count(total - 1)
+    expect(quiz.locator(".cq-q__kept").first).to_contain_text("your answer is kept")
+    assert quiz.locator("input:disabled, select:disabled").count() == 0
     assert page.evaluate("document.activeElement.closest('.cq-q') === document.querySelector('.cq-q')")
 
     # Second attempt: everything right.
@@ -309,7 +316,7 @@ def test_corrupted_storage_is_set_aside(page: Any, site_url: str) -> None:
     answer_all(page)
     check(page)
     expect(page.locator(".cq__result")).to_contain_text(f"{total} of {total} correct")
-    assert stored(page, course)["v"] == 1
+    assert stored(page, course)["v"] == 2
 
 
 def test_changed_content_does_not_restore_stale_answers(page: Any, site_url: str) -> None:
@@ -318,7 +325,7 @@ def test_changed_content_does_not_restore_stale_answers(page: Any, site_url: str
     answer_all(page)
     data = stored(page, course)
     first_id = questions(page).first.get_attribute("data-qid")
-    data["quizzes"][FIRST]["answers"][first_id]["h"] = "0ld0ld0ld0ld"
+    data["quizzes"][FIRST]["answers"][first_id]["h"] = OLD_HASH
     store(page, course, data)
     page.reload()
     fieldsets = questions(page)
@@ -333,7 +340,7 @@ def test_changed_content_does_not_restore_stale_answers(page: Any, site_url: str
     check(page)
     data = stored(page, course)
     assert data["quizzes"][FIRST]["passed"] is True
-    data["quizzes"][FIRST]["hash"] = "0ld0ld0ld0ld"
+    data["quizzes"][FIRST]["hash"] = OLD_HASH
     store(page, course, data)
     page.reload()
     expect(page.locator(".cq__result")).to_be_empty()
@@ -361,14 +368,27 @@ def test_a_checked_quiz_without_its_answers_shows_the_last_result(page: Any, sit
     assert page.locator(".cq input:disabled, .cq select:disabled").count() == 0
 
 
-def test_try_again_forgets_answers_but_keeps_the_status(page: Any, site_url: str) -> None:
-    pass_quiz(page, site_url, FIRST)
+def test_try_again_keeps_right_answers_forgets_wrong_ones_and_keeps_the_status(page: Any, site_url: str) -> None:
+    page.goto(site_url + module_urls()[FIRST])
+    total = questions(page).count()
+    answer_all(page, wrong={0})
+    check(page)
     page.get_by_role("button", name="Try again").click()
     page.reload()
-    expect(page.locator(".cq input:checked")).to_have_count(0)
     expect(page.locator(".cq__result")).to_be_empty()
+    assert not any(value not in ("", False) for value in _answers(questions(page).first))
+    for index in range(1, total):
+        assert any(value not in ("", False) for value in _answers(questions(page).nth(index))), f"question {index + 1}"
     data = stored(page, course_id(page))["quizzes"][FIRST]
-    assert data["passed"] is True and data["answers"] == {}
+    assert data["checked"] is False and data["attempts"] == 1
+    assert sorted(data["answers"]) == sorted(q.get_attribute("data-qid") for q in questions(page).all()[1:])
+
+    # A passed quiz keeps its status when tried again.
+    answer_all(page)
+    check(page)
+    page.get_by_role("button", name="Try again").click()
+    data = stored(page, course_id(page))["quizzes"][FIRST]
+    assert data["passed"] is True and len(data["answers"]) == total
 
 
 def test_without_javascript_the_questions_are_readable(browser: Any, site_url: str) -> None:

@@ -187,7 +187,9 @@ def test_the_trainers_download_works_from_the_file_system(
     # Material draws each map into a closed shadow root: a drawn map is a box with height.
     drawn = page.locator(".course-map div.mermaid").first
     expect(drawn).to_be_attached(timeout=20_000)
-    page.wait_for_function("() => document.querySelector('.course-map div.mermaid').getBoundingClientRect().height > 100")
+    page.wait_for_function(
+        "() => document.querySelector('.course-map div.mermaid').getBoundingClientRect().height > 100"
+    )
     page.goto((guide / "facilitator-pack.html").as_uri())
     expect(page.locator(".course-key").first).to_be_attached()
     assert not elsewhere, "the trainers' download fetched from outside the file system:\n" + "\n".join(elsewhere)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html as html_module
+import json
 import re
 from importlib import resources
 
 import pytest
 
+from generator._internal.course.model import Course
 from generator._internal.frontend import assets
-from generator._internal.render.i18n import STRINGS, is_rtl, strings_for
+from generator._internal.render.i18n import PROGRESS_STRINGS, STRINGS, is_rtl, strings_for
+from generator._internal.render.renderer import Renderer
 
 TEMPLATES = resources.files("generator._internal.render").joinpath("templates")
 TEMPLATE_FILES = sorted(item.name for item in TEMPLATES.iterdir() if item.name.endswith(".j2"))
@@ -33,11 +37,30 @@ def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
     asked = set(re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", source)) | set(
         re.findall(r"\bSTRINGS\.([a-z_]+)", source)
     )
+    plurals = set(re.findall(r"""\bplural\(\s*["']([a-z_]+)["']\s*,""", source))
+    asked |= {key + form for key in plurals for form in ("_one", "_other")}
     assert {"try_again", "check_answers", "course"} & asked, "the script's way of asking is still recognised"
     shipped = re.search(r"const STRINGS\s*=\s*(\{.*?\});", assets.script("en", "c"))
     assert shipped is not None
-    missing = sorted(key for key in asked if f'"{key}":' not in shipped.group(1))
+    missing = sorted(key for key in asked - PROGRESS_STRINGS if f'"{key}":' not in shipped.group(1))
     assert not missing, f"course.js asks for strings it does not get: {missing}"
+    assert not [key for key in PROGRESS_STRINGS if f'"{key}":' in shipped.group(1)], "page strings in course.js"
+
+
+def test_the_progress_page_carries_its_own_strings() -> None:
+    html = str(Renderer(course_id="c").progress(Course(modules=()), "T", {}))
+    carried = json.loads(html_module.unescape(re.search(r"data-strings='([^']*)'", html)[1]))
+    assert carried == {key: STRINGS["en"][key] for key in PROGRESS_STRINGS}
+    assert {"import_quizzes_added_one", "progress_merged", "certificate_heading"} <= set(carried)
+
+
+def test_plural_forms_come_in_pairs() -> None:
+    english = STRINGS["en"]
+    ones = {key.removesuffix("_one") for key in english if key.endswith("_one")} - {"quiz_intro"}
+    others = {key.removesuffix("_other") for key in english if key.endswith("_other")}
+    assert ones == others and ones, ones ^ others
+    for key in ones:
+        assert "{count}" in english[key + "_other"], key
 
 
 def test_english_strings_are_complete_and_placeholders_are_named() -> None:

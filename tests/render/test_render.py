@@ -90,3 +90,18 @@ def test_every_question_type_has_a_render_fixture() -> None:
         for path in INPUTS
     }
     assert {"single", "multiple", "true-false", "order", "match"} <= kinds
+
+
+def test_shuffle_false_is_marked_for_the_browser_and_leaves_hashes_alone() -> None:
+    case = yaml.safe_load((RENDER / "quiz-no-shuffle.yml").read_text(encoding="utf-8"))
+    question_level = render("quiz", case["input"])
+    assert question_level.count('data-shuffle="false"') == 1
+    assert 'data-qid="all-of-them" data-type="single"' in question_level
+    quiz_level = render("quiz", {**case["input"], "shuffle": False})
+    assert 'data-shuffle="false"' in quiz_level.split(">", 1)[0]
+    # Turning it on or off changes how options are shown, not what they are: saved answers stay.
+    without = {**case["input"], "shuffle": False}
+    assert RENDERER.hash(Quiz.model_validate(case["input"])) == RENDERER.hash(Quiz.model_validate(without))
+    plain = {**case["input"], "questions": [{**q, "shuffle": True} for q in case["input"]["questions"]]}
+    assert RENDERER.hash(Quiz.model_validate(plain)) == RENDERER.hash(Quiz.model_validate(case["input"]))
+    assert Quiz.model_validate(plain).questions[0].shuffle is True

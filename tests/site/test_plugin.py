@@ -187,13 +187,16 @@ def test_the_real_course_builds_strictly(tmp_path: Path) -> None:
 
 
 def test_front_end_fits_the_byte_budget() -> None:
-    """One JS and one CSS file, together at most 10 KiB gzipped (deterministic, so a test).
+    """One JS and one CSS file, together at most 13 KiB gzipped (deterministic, so a test).
 
-    8 KiB until the learner's journey (home cards, steps, the way on, stacked tables) added about 2 KiB.
+    8 KiB until the learner's journey (home cards, steps, the way on, stacked tables) and issue 16 (marks
+    per select, kept answers, mixed options, resumed scenarios, the state's schema and merge, the storage
+    notice) added about 2.2 KiB each (12.1 KiB together). A first visit to a module still loads less than
+    plain Material on the same pages (benchmarks/README.md), as the learners' search index got smaller.
     """
     script = gzip.compress(assets.script("en").encode("utf-8"), mtime=0)
     style = gzip.compress(assets.stylesheet().encode("utf-8"), mtime=0)
-    assert len(script) + len(style) <= 10 * 1024, (len(script), len(style))
+    assert len(script) + len(style) <= 13 * 1024, (len(script), len(style))
 
 
 def _free_port() -> int:

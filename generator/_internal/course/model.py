@@ -79,11 +79,25 @@ class _Question(StrictModel):
     explanation: Text | None = Field(None, description="Shown once the question is answered.")
 
 
+SHUFFLE_DESCRIPTION = (
+    "Show the options mixed up, in an order of their own for each learner (default true). "
+    "false keeps the file's order, for options such as 'All of the above'."
+)
+
+
+def _shuffle_field(description: str) -> Any:
+    """`shuffle:` changes only how options are shown, never what they mean (answers are saved per
+    option, not per place), so it stays out of content hashes (`exclude`): turning it on or off
+    keeps every learner's saved answers."""
+    return Field(True, description=description, exclude=True)
+
+
 class SingleQuestion(_Question):
     """Exactly one correct option, chosen with radio buttons."""
 
     type: Literal["single"]
     options: list[Option] = Field(min_length=2)
+    shuffle: bool = _shuffle_field(SHUFFLE_DESCRIPTION)
 
     @model_validator(mode="after")
     def _one_correct(self) -> SingleQuestion:
@@ -102,6 +116,7 @@ class MultipleQuestion(_Question):
 
     type: Literal["multiple"]
     options: list[Option] = Field(min_length=2)
+    shuffle: bool = _shuffle_field(SHUFFLE_DESCRIPTION)
 
     @model_validator(mode="after")
     def _some_correct(self) -> MultipleQuestion:
@@ -184,6 +199,10 @@ class Quiz(StrictModel):
     module: Slug = Field(description="The slug of the module this quiz ends (its file name without NN- and .md).")
     title: Text | None = None
     pass_mark: int = Field(DEFAULT_PASS_MARK, ge=0, le=100, description="Percent needed to pass.")
+    shuffle: bool = _shuffle_field(
+        "Show the options of `single` and `multiple` questions mixed up, per learner (default true); "
+        "false keeps the file's order in every question of this quiz."
+    )
     questions: list[Question] = Field(min_length=1)
 
 

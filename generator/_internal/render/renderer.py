@@ -33,7 +33,7 @@ from ..course.problems import Problem
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
 from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
-from .i18n import strings_for
+from .i18n import PROGRESS_STRINGS, strings_for
 from .identity import content_hash, stable_shuffle
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
@@ -345,7 +345,8 @@ class Renderer:
             }
             for module in course.modules
         ]
-        return self._render("progress.html.j2", rows=rows, title=title)
+        strings = {key: self.strings[key] for key in sorted(PROGRESS_STRINGS)}
+        return self._render("progress.html.j2", rows=rows, title=title, strings=strings)
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
         """The trainers' page: every scenario's graph as a Mermaid map with a text version."""

@@ -14,7 +14,8 @@ const $ = (selector, root) => (root || document).querySelector(selector);
 const $$ = (selector, root) => Array.from((root || document).querySelectorAll(selector));
 const on = (target, type, handler) => target.addEventListener(type, handler);
 const text = (key, values) => (STRINGS[key] || key).replace(/\{(\w+)\}/g, (all, name) => values[name]);
-const isObject = value => !!value && typeof value == "object" && !Array.isArray(value);
+// Plural forms as two keys for now: key_one, key_other.
+const plural = (key, count) => text(key + (count == 1 ? "_one" : "_other"), {count});
 const isSelect = input => input.tagName == "SELECT";
 const inputsOf = question => $$("input,select", question);
 const labelOf = input => input.labels[0].textContent.trim();

@@ -3,8 +3,10 @@ class Progress extends Component {
     super(root, "cp--ready");
   }
 
+  // This page's own strings come with the page (data-strings), not with course.js.
   setUp() {
     const root = this.root;
+    Object.assign(STRINGS, JSON.parse(root.dataset.strings));
     this.form = $(".cp__certificate-form", root);
     this.certificate = $(".cp__certificate", root);
     on(root, "click", event => {
@@ -12,6 +14,9 @@ class Progress extends Component {
       if (action) this[action.dataset.action]();
     });
     on($(".cp__import", root), "change", event => this.open(event.target));
+    this.undo = button(text("progress_undo"), "cp__undo", () => this.putBack());
+    this.undo.hidden = true;
+    $(".cp__message", root).after(this.undo);
     on(this.form, "submit", event => {
       event.preventDefault();
       this.make();
@@ -43,35 +48,54 @@ class Progress extends Component {
     if (!done) this.certificate.hidden = true;
   }
 
-  say(key) {
+  // Built from known words and validated numbers only, with textContent.
+  say(message, undo) {
     this.sync();
-    $(".cp__message", this.root).textContent = text(key);
+    $(".cp__message", this.root).textContent = message;
+    this.undo.hidden = !undo;
   }
 
   export() {
-    download(this.courseId + "-progress.json", JSON.stringify(load(this.courseId), null, 2), "application/json");
+    saveToFile(this.courseId);
   }
 
-  // A file replaces the stored progress only if it is course progress through and through.
+  // A file is merged in only if it is this course's progress through and through (checked
+  // against the state's schema, at most 1 MB): the better of each result is kept, the page
+  // says what changed, and the progress before stays aside for one undo.
   open(input) {
-    const file = input.files[0];
-    if (file)
-      file.text().then(content => {
-        let data = null;
-        try {
-          data = JSON.parse(content);
-          data = typeof data.v == "number" ? migrate(data) : null;
-        } catch (error) {}
-        if (data) save(this.courseId, data);
-        input.value = "";
-        this.say(data ? "progress_imported" : "progress_import_failed");
-      });
+    const file = input.files[0], courseId = this.courseId;
+    input.value = "";
+    if (!file) return;
+    if (file.size > 1e6) return this.say(text("progress_import_too_big"));
+    file.text().then(content => {
+      let data = null;
+      try {
+        data = JSON.parse(content);
+      } catch (error) {}
+      data = migrate(data, courseId);
+      if (!data) return this.say(text("progress_import_failed"));
+      // Files from version 2 on carry their course's id (older ones, from before a second course, do not).
+      if (data.course != courseId) return this.say(text("progress_import_other_course"));
+      let changes;
+      this.before = load(courseId);
+      update(courseId, current => (changes = merge(current, data)));
+      const parts = [];
+      ["quizzes", "scenarios", "answers"].forEach(section =>
+        ["added", "improved", "kept"].forEach(how => changes[section][how] && parts.push(plural("import_" + section + "_" + how, changes[section][how])))
+      );
+      this.say(parts.length ? text("progress_merged", {changes: parts.join(", ")}) : text("progress_unchanged"), changes.changed);
+    });
+  }
+
+  putBack() {
+    save(this.courseId, this.before);
+    this.say(text("progress_undone"));
   }
 
   reset() {
     if (!window.confirm(text("progress_reset_confirm"))) return;
-    save(this.courseId, fresh());
-    this.say("progress_reset_done");
+    save(this.courseId, fresh(this.courseId, load(this.courseId).seed));
+    this.say(text("progress_reset_done"));
   }
 
   // Built with textContent only: the learner's name and the course's text are never HTML.

@@ -1,4 +1,7 @@
 class Scenario extends Component {
+  // A scenario in progress is kept as the path of choice indexes from the start (with its node
+  // and points), so it resumes after a reload or a visit elsewhere; the transcript is rebuilt
+  // from the page. An ending counts a play and keeps the best result (ending first, then points).
   constructor(root) {
     super(root, "cs--ready");
   }
@@ -12,13 +15,22 @@ class Scenario extends Component {
     this.live = element("p", "course-sr");
     this.live.setAttribute("aria-live", "polite");
     this.end = element("div");
+    // Start again: under the transcript while playing, in the ending's box at the end.
+    this.leave = button(text("start_again"), "cs__again", () => this.restart(true));
     $(".cs__title", root).after(this.history);
     root.append(this.live);
     on(root, "click", event => {
       const choice = event.target.closest(".cs-choice__button");
       if (choice) this.pick(choice);
     });
-    this.restart();
+  }
+
+  // This scenario's saved state; a changed scenario (its hash) starts afresh, keeping nothing.
+  state(data) {
+    const hash = this.root.dataset.hash, id = this.root.dataset.scenario;
+    let saved = data.scenarios[id];
+    if (!saved || saved.hash !== hash) saved = data.scenarios[id] = {hash, plays: 0};
+    return saved;
   }
 
   go(name) {
@@ -26,18 +38,37 @@ class Scenario extends Component {
     return this.nodes.find(node => node.dataset.node == name);
   }
 
+  // Back to the opening; `moveFocus`: the learner asked (Start again), so the half-played game goes.
   restart(moveFocus) {
     this.points = 0;
+    this.path = [];
+    this.node = this.go(this.root.dataset.start);
     this.log.replaceChildren();
     this.history.hidden = true;
     this.live.textContent = "";
     this.end.remove();
-    const start = this.go(this.root.dataset.start);
-    if (moveFocus) focus(start);
+    this.history.append(this.leave);
+    if (moveFocus) {
+      update(this.courseId, data => delete this.state(data).current);
+      focus(this.node);
+    }
+  }
+
+  // Resume the saved path, choice by choice; a path that no longer fits the page starts afresh.
+  sync() {
+    this.restart();
+    const saved = load(this.courseId).scenarios[this.root.dataset.scenario], current = saved && saved.hash === this.root.dataset.hash && saved.current;
+    if (!current) return;
+    for (const index of current.path) {
+      const choice = $$(".cs-choice__button", this.node)[index];
+      if (!choice) return this.restart();
+      this.pick(choice, true);
+    }
   }
 
   // The choice and its consequence join the transcript; the next situation shows and takes focus.
-  pick(choice) {
+  // `replaying`: rebuilding a saved path, so nothing is saved or announced.
+  pick(choice, replaying) {
     const feedback = $(".cs-choice__feedback", choice.parentNode), item = element("li");
     item.append(element("p", "cs__chose", text("you_chose", {choice: choice.textContent.trim()})));
     if (feedback) {
@@ -47,25 +78,26 @@ class Scenario extends Component {
     }
     this.log.append(item);
     this.history.hidden = false;
+    this.path.push($$(".cs-choice__button", this.node).indexOf(choice));
     this.points += +choice.dataset.points || 0;
-    const node = this.go(choice.dataset.next), ending = node.dataset.ending;
+    const node = (this.node = this.go(choice.dataset.next)), ending = node.dataset.ending, points = this.points;
     if (OUTCOMES[ending]) {
-      const points = this.points;
       this.end.className = "cs__end cs__end--" + ending;
       this.end.replaceChildren(
         line(OUTCOMES[ending][0], text(OUTCOMES[ending][1]), "cs__outcome"),
         element("p", "", text("points", {points, best: this.root.dataset.best})),
-        button(text("start_again"), "cs__again", () => this.restart(true))
+        this.leave
       );
       node.append(this.end);
-      update(this.courseId, data => {
-        const id = this.root.dataset.scenario, hash = this.root.dataset.hash;
-        let saved = data.scenarios[id];
-        if (!saved || saved.hash !== hash) saved = data.scenarios[id] = {hash, plays: 0};
-        saved.plays = (saved.plays | 0) + 1;
-        if (!isObject(saved.best) || points > saved.best.points) saved.best = {points, ending};
-      });
     }
+    if (replaying) return;
+    update(this.courseId, data => {
+      const saved = this.state(data);
+      if (!ending) return this.path.length < 500 && (saved.current = {node: node.dataset.node, points, path: this.path});
+      delete saved.current;
+      saved.plays = (saved.plays | 0) + 1;
+      saved.best = better(saved.best, {points, ending});
+    });
     // Announced: the choice, its consequence and, at an ending, the outcome and the points.
     this.live.textContent = item.innerText + " " + (ending ? this.end.innerText : "");
     focus(node);

@@ -7,11 +7,11 @@ class Worksheet extends Component {
     const root = this.root, bar = element("div", "cw__actions");
     let timer = 0;
     this.boxes = $$("textarea", root);
-    on(root, "input", () => {
+    on(root, "input", event => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.keep(), 300);
+      timer = setTimeout(() => this.keep(event.target), 300);
     });
-    on(root, "change", () => this.keep());
+    on(root, "change", event => this.keep(event.target));
     bar.append(
       button(text("worksheet_download"), "", () => download(root.dataset.worksheet + ".txt", this.asText(), "text/plain")),
       button(text("worksheet_print"), "", () => printOnly(root))
@@ -19,16 +19,21 @@ class Worksheet extends Component {
     $(".cw__form", root).append(bar);
   }
 
-  keep() {
+  // Only the box typed in is written (into the state as stored now), so answers typed in
+  // another tab, in this worksheet or another, stay.
+  keep(box) {
+    const id = this.root.dataset.worksheet;
     update(this.courseId, data => {
-      const answers = (data.worksheets[this.root.dataset.worksheet] = {});
-      this.boxes.forEach(box => box.value && (answers[box.name] = box.value));
+      const answers = (data.worksheets[id] = data.worksheets[id] || {});
+      if (box.value) answers[box.name] = box.value.slice(0, 5000);
+      else delete answers[box.name];
     });
   }
 
+  // The box being typed in keeps what it shows (another tab's change arrives while typing).
   sync() {
     const answers = load(this.courseId).worksheets[this.root.dataset.worksheet] || {};
-    this.boxes.forEach(box => (box.value = typeof answers[box.name] == "string" ? answers[box.name] : ""));
+    this.boxes.forEach(box => box != document.activeElement && (box.value = answers[box.name] || ""));
   }
 
   asText() {
