@@ -18,7 +18,9 @@ from tests.browser.drive import (
     module_urls,
     questions,
     quiz_modules,
+    quiz_url,
     serve_sitemap_here,
+    show_step,
     store,
     stored,
 )
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.browser
 def find_question(page: Any, site_url: str, selector: str) -> tuple[str, int]:
     """Open the first quiz with a question matching `selector`; its module slug and its index."""
     for slug in quiz_modules():
-        page.goto(site_url + module_urls()[slug])
+        page.goto(site_url + quiz_url(slug))
         found = page.evaluate(
             "s => Array.from(document.querySelectorAll('.cq .cq-q')).findIndex(q => q.matches(s))", selector
         )
@@ -101,7 +103,7 @@ def test_each_wrong_select_is_marked_and_the_right_answer_is_a_list(page: Any, s
 
 
 def test_checked_answers_stay_clearly_visible(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[quiz_modules()[0]])
+    page.goto(site_url + quiz_url(quiz_modules()[0]))
     answer_all(page)
     check(page)
     look = page.evaluate(
@@ -123,7 +125,7 @@ def test_checked_answers_stay_clearly_visible(page: Any, site_url: str) -> None:
 
 
 def test_error_messages_go_as_each_question_is_answered(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[quiz_modules()[0]])
+    page.goto(site_url + quiz_url(quiz_modules()[0]))
     total = questions(page).count()
     check(page)
     summary = page.locator(".cq__errors")
@@ -150,6 +152,7 @@ def test_error_summary_links_move_focus_under_instant_navigation(page: Any, site
     page.locator("a.md-footer__link--next").click()
     expect(page.locator(f'.cq.cq--ready[data-quiz="{second}"]')).to_have_count(1)
     assert page.evaluate("window.__sameDocument === true"), "Material's instant navigation did not swap the page"
+    show_step(page)  # the module opens at its first step: open the quiz's, as its contents link does
     check(page)
     links = page.locator(".cq__errors").get_by_role("link")
     for index in (2, 0):
@@ -223,7 +226,7 @@ def test_without_javascript_and_with_shuffle_false_the_file_order_shows(browser:
 
 def test_saved_answers_come_back_whatever_the_order(page: Any, site_url: str) -> None:
     slug = quiz_modules()[0]
-    page.goto(site_url + module_urls()[slug])
+    page.goto(site_url + quiz_url(slug))
     answer_all(page, wrong={0})
     chosen = page.evaluate("Array.from(document.querySelectorAll('.cq input:checked'), i => i.id).sort()")
     course = course_id(page)

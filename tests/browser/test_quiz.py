@@ -369,7 +369,7 @@ def test_a_checked_quiz_without_its_answers_shows_the_last_result(page: Any, sit
 
 
 def test_try_again_keeps_right_answers_forgets_wrong_ones_and_keeps_the_status(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[FIRST])
+    page.goto(site_url + quiz_url(FIRST))
     total = questions(page).count()
     answer_all(page, wrong={0})
     check(page)

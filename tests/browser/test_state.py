@@ -19,9 +19,11 @@ from tests.browser.drive import (
     course_id,
     everything_passed,
     module_urls,
+    part_url,
     pass_quiz,
     questions,
     quiz_modules,
+    quiz_url,
     scenarios,
     store,
     stored,
@@ -62,7 +64,7 @@ def quiz_cell(root: Any, slug: str) -> Any:
 def test_a_half_played_scenario_resumes_after_a_reload_and_a_visit_elsewhere(page: Any, site_url: str) -> None:
     scenario = next(s for s in scenarios() if len(s.best()[1]) >= 3)
     _, path = scenario.best()
-    page.goto(site_url + module_urls()[scenario.module])
+    page.goto(site_url + part_url(scenario.module, f"cs-{scenario.id}"))
     root = page.locator(f'.cs[data-scenario="{scenario.id}"]')
     for choice in path[:2]:
         root.get_by_role("button", name=choice["text"], exact=True).click()
@@ -101,7 +103,7 @@ def test_the_best_ending_is_kept_before_the_most_points(page: Any, site_url: str
     scenario = scenarios()[0]
     best, best_path = scenario.best()
     assert scenario.ending(best_path) == "good"
-    page.goto(site_url + module_urls()[scenario.module])
+    page.goto(site_url + part_url(scenario.module, f"cs-{scenario.id}"))
     course = course_id(page)
     root = page.locator(f'.cs[data-scenario="{scenario.id}"]')
     data = stored(page, course)
@@ -157,7 +159,7 @@ def test_without_storage_every_page_says_so_and_nothing_throws(browser: Any, sit
             expect(notice).to_contain_text(NOT_KEPT)
             expect(notice.get_by_role("button", name="Save progress to a file")).to_be_visible()
         # The quiz still works for this page, and its result can be saved to a file.
-        tab.goto(site_url + module_urls()[quiz_modules()[0]])
+        tab.goto(site_url + quiz_url(quiz_modules()[0]))
         total = questions(tab).count()
         answer_all(tab)
         check(tab)
@@ -181,7 +183,7 @@ def test_without_storage_every_page_says_so_and_nothing_throws(browser: Any, sit
 
 
 def test_with_storage_working_no_notice_shows_until_storage_fills_up(page: Any, site_url: str) -> None:
-    page.goto(site_url + module_urls()[quiz_modules()[0]])
+    page.goto(site_url + quiz_url(quiz_modules()[0]))
     expect(page.locator(".cq.cq--ready")).to_have_count(1)
     expect(page.locator(".course-notice")).to_have_count(0)
     page.evaluate(f"() => {{ {FULL} }}")  # the quota runs out while the learner works
@@ -228,7 +230,7 @@ def test_an_older_file_keeps_every_pass_and_says_what_changed(page: Any, site_ur
 
 def test_better_results_from_a_file_improve_and_worksheets_keep_what_is_typed(page: Any, site_url: str) -> None:
     slug = quiz_modules()[0]
-    page.goto(site_url + module_urls()[slug])
+    page.goto(site_url + quiz_url(slug))
     total = questions(page).count()
     answer_all(page, wrong=set(range(total)))
     check(page)
@@ -368,7 +370,7 @@ def test_two_tabs_keep_each_others_work_and_follow_each_other(page: Any, site_ur
 
     sheet = yaml.safe_load(sorted(QUIZZES.glob("worksheets/*.yml"))[0].read_text(encoding="utf-8"))
     first, second = (question["id"] for question in sheet["questions"][:2])
-    address = site_url + module_urls()[sheet["module"]]
+    address = site_url + part_url(sheet["module"], f"cw-{sheet['id']}")
     other = page.context.new_page()
     errors: list[str] = []
     other.on("pageerror", lambda error: errors.append(str(error)))
@@ -399,7 +401,7 @@ def test_two_tabs_keep_each_others_work_and_follow_each_other(page: Any, site_ur
 
     # A quiz open in the other tab follows too: a pass here shows there.
     second = quiz_modules()[1]
-    other.goto(site_url + module_urls()[second])
+    other.goto(site_url + quiz_url(second))
     expect(other.locator(".cq.cq--ready .cq__result")).to_be_empty()
     pass_quiz(page, site_url, second)
     expect(other.locator(".cq__result .cq__verdict")).to_contain_text("Passed")

@@ -44,6 +44,10 @@ def test_every_string_the_script_asks_for_is_shipped_with_it() -> None:
     assert shipped is not None
     missing = sorted(key for key in asked - PROGRESS_STRINGS if f'"{key}":' not in shipped.group(1))
     assert not missing, f"course.js asks for strings it does not get: {missing}"
+    # Strings the progress page carries itself must be asked for by the progress page's own code only.
+    elsewhere = "\n".join(assets.script_source(part) for part in assets.SCRIPT_PARTS if part != "progress.js")
+    outside = sorted(key for key in PROGRESS_STRINGS if re.search(rf"""["']{key}["']""", elsewhere))
+    assert not outside, f"asked for outside the progress page, so they must travel in course.js: {outside}"
     assert not [key for key in PROGRESS_STRINGS if f'"{key}":' in shipped.group(1)], "page strings in course.js"
 
 

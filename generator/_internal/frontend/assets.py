@@ -42,9 +42,11 @@ IFRAME_WORKER_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 """Where the offline copy's search worker shim goes (vendor/README.txt says what it is)."""
 
 
-def script_source() -> str:
-    """course.js before minifying: its parts joined inside one strict-mode function."""
+def script_source(part: str | None = None) -> str:
+    """course.js before minifying: its parts joined inside one strict-mode function (or one `part`'s source)."""
     folder = resources.files(__package__).joinpath("script")
+    if part is not None:
+        return folder.joinpath(part).read_text(encoding="utf-8")
     parts = [folder.joinpath(name).read_text(encoding="utf-8") for name in SCRIPT_PARTS]
     return '(function () {\n"use strict";\n' + "\n".join(parts) + "})();\n"
 

@@ -197,7 +197,6 @@ PROGRESS_STRINGS = frozenset(
         "progress_merged",
         "progress_reset_confirm",
         "progress_reset_done",
-        "progress_summary",
         "progress_unchanged",
         "progress_undo",
         "progress_undone",
