@@ -152,6 +152,8 @@ _GENERIC_FIX = (
 
 
 def _tab_problems(text: str, file: str, line_offset: int) -> list[Problem]:
+    if "\t" not in text:
+        return []  # the usual case, without looking at every line
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
@@ -207,6 +209,8 @@ def pasted_space_problems(text: str, file: str, line_offset: int = 0) -> list[Pr
 
     Inside a text they are harmless (a non-breaking space shows as a space) and are left alone.
     """
+    if not any(char in text for char in PASTED_SPACES):
+        return []  # the usual case, without looking at every line
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" -" + "".join(PASTED_SPACES)))]

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
-from typing import Any
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING, Any
 
 from ..course.loader import LoadedCourse
 from ..course.validation import describe
 from ..course.yaml_lines import PathKey
 from .fragments import LinkedFile, resolve_relative
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _CANDIDATE = ("](", "]:", "<a", "<img", "<A", "<IMG")
 """Text without any of these has no link or picture: most texts skip the parser."""
@@ -50,7 +52,10 @@ class _HtmlReferences(HTMLParser):
             self.found.append((value, tag == "img"))
 
 
+@lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # noqa: PLC0415 - only texts that hold a link need it
+
     parser = MarkdownIt("commonmark", {"html": True})
     parser.enable("table")
     return parser
@@ -115,13 +120,12 @@ def yaml_links(loaded: LoadedCourse) -> list[LinkedFile]:
         *((module, sources.scenarios.get(s.id)) for module in course.modules for s in module.scenarios),
         *((module, sources.worksheets.get(w.id)) for module in course.modules for w in module.worksheets),
     ]
-    parser = _parser()
     linked: list[LinkedFile] = []
     for module, source in located:
         if source is None:
             continue
         for path, text in _strings(source.doc.data):
-            for reference in references(text, parser):
+            for reference in references(text):
                 resolved = resolve_relative(reference.target, module.source)
                 if resolved is not None and not resolved[0].endswith("/"):
                     where = describe(path[:-1] if path and isinstance(path[-1], str) else path, source.doc.data)
@@ -132,10 +136,9 @@ def yaml_links(loaded: LoadedCourse) -> list[LinkedFile]:
 
 def page_links(pages: list[tuple[str, str, str, int]]) -> list[LinkedFile]:
     """Every relative link and picture in Markdown pages: (file, path from the course folder, body, body's line)."""
-    parser = _parser()
     linked: list[LinkedFile] = []
     for file, page, body, first_line in pages:
-        for reference in references(body, parser):
+        for reference in references(body):
             resolved = resolve_relative(reference.target, page)
             if resolved is not None and not resolved[0].endswith("/") and resolved[0] != page:
                 line = first_line + reference.line

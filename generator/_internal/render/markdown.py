@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererHTML
 from markupsafe import Markup
 
 from .fragments import file_token, resolve_relative
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
 
@@ -39,6 +40,10 @@ def _safe_link(url: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    # Imported on first use: most texts are plain (`_plain`), and a course of plain texts never needs it.
+    from markdown_it import MarkdownIt  # noqa: PLC0415
+    from markdown_it.renderer import RendererHTML  # noqa: PLC0415
+
     parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     parser.validateLink = _safe_link  # type: ignore[method-assign]
     parser.enable("table")

@@ -48,6 +48,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        # The templates ship with the generator and never change while it runs: no check of each one's file
+        # on every use (a `stat` per included question template).
+        auto_reload=False,
     )
     env.filters["md"] = _markdown_filter(render_block)
     env.filters["code_spans"] = code_spans

@@ -8,6 +8,7 @@ Everything else lives in the core, which never imports MkDocs.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import secrets
@@ -123,6 +124,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._slots: dict[str, PageSlots] = {}
         self._module_html: dict[str, tuple[str, str]] = {}
         """Module page -> (its URL, its HTML without the course's fragments): the pack's text."""
+        self._env: Any = None
+        """The learners' Jinja environment of this build, handed to the trainers' build."""
         self._urls: dict[str, str] = {}
         """Module page (and the progress page) -> its URL from the whole site's root."""
         self._token = ""
@@ -166,6 +169,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # Every table's cells carry their column's header: on a phone, a row reads as a list.
         if TABLE_LABELS not in config.markdown_extensions:
             config.markdown_extensions.append(TABLE_LABELS)
+        if self.learners is None and self.config.trainers_site:
+            _list_theme_files_once(config)
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
@@ -182,9 +187,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """Give the theme's partials the interface strings (`course_text('page_loading')`)."""
-        if self.config.enabled:
-            env.globals["course_text"] = self.text
-            env.globals["course_elsewhere"] = self.elsewhere
+        if not self.config.enabled:
+            return env
+        if self.learners is not None and self.learners.env is not None:
+            # The trainers' site: the same theme folders, so the learners' environment, its templates
+            # already compiled (compiling Material's templates again was most of the guide's build).
+            return self.learners.env
+        env.globals["course_text"] = self.text
+        env.globals["course_elsewhere"] = self.elsewhere
+        self._env = env
         return env
 
     def elsewhere(self, page: Page | None) -> dict[str, str] | None:
@@ -312,12 +323,16 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             problems=self.problems,
             urls=self._urls,
             module_html=self._module_html,
+            env=self._env,
             static_files={
                 path: file.abs_src_path
                 for path in static
                 if (file := self._files.get_file_from_path(path)) is not None and file.abs_src_path
             },
         )
+        if self._env is not None:
+            # The same mkdocs.yml, so the same theme: the learners' environment, templates compiled once.
+            setattr(trainers.theme, "get_env", lambda: self._env)  # noqa: B010 - MkDocs asks its theme
         log.info("Building the trainers' guide into %s", trainers.site_dir)
         # MkDocs keeps one instance of a plugin with `on_startup` per process, so the guide's build usually
         # runs this very plugin (and the search plugin), already started: in the trainers' site's role until done.
@@ -489,6 +504,23 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         placeholder = slots.slot(self._token, fragment, hidden=True)
         slots.headings[placeholder.strip()] = headings
         return placeholder
+
+
+def _list_theme_files_once(config: MkDocsConfig) -> None:
+    """The theme's environment lists its files once per build, for the learners' and the trainers' site alike.
+
+    MkDocs walks every theme folder to find the files to copy (Material has thousands); the trainers'
+    build, with the same theme, is given the learners' environment (`on_post_build`), so it reuses the list.
+    """
+    make_env = config.theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        if env.loader is not None:
+            setattr(env.loader, "list_templates", functools.cache(env.loader.list_templates))  # noqa: B010
+        return env
+
+    setattr(config.theme, "get_env", get_env)  # noqa: B010 - MkDocs asks its theme for the environment
 
 
 def generated_pages(text: Callable[[str], str]) -> dict[str, str]:

@@ -67,6 +67,8 @@ class LearnerSite:
     """Module page (`05-values.md`) -> its URL from the site's root."""
     module_html: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Module page -> (its URL, its HTML without the course's fragments): the facilitator pack's text."""
+    env: Any = None
+    """The learners' Jinja environment (jinja2.Environment): the same theme, templates compiled once."""
     static_files: dict[str, str] = field(default_factory=dict)
     """The learners' own stylesheets and scripts (`stylesheets/ladder.css` -> its file), for the pack's module text."""
 
