@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check scorm lint clean bench offline
+.PHONY: site test serve check scorm lint clean bench offline templates
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ offline: $(STAMP)
 ## Build the SCORM 1.2 package for an LMS into dist/<course-id>-scorm12.zip
 scorm: $(STAMP)
 	$(BIN)/course scorm
+
+## After editing a template in generator/_internal/render/templates: compile them ahead for first builds
+templates: $(STAMP)
+	$(BIN)/python -m generator._internal.tools.precompile
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests

@@ -37,12 +37,25 @@ from .i18n import PROGRESS_STRINGS, strings_for
 from .identity import content_hash, stable_shuffle
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
+from .precompiled import PrecompiledLoader, compiled_for, template_sources
+
+TEMPLATES_PACKAGE, TEMPLATES_FOLDER = "generator._internal.render", "templates"
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
+    """The environment the renderer uses: each template from its shipped compiled Python while that is current."""
+    env = source_environment()
+    compiled = compiled_for(env, template_sources(env))
+    if compiled:
+        env.loader = PrecompiledLoader(TEMPLATES_PACKAGE, TEMPLATES_FOLDER, compiled)
+    return env
+
+
+def source_environment() -> Environment:
+    """The templates' environment compiling every template from its source (what `make templates` compiles)."""
     env = Environment(
-        loader=PackageLoader("generator._internal.render", "templates"),
+        loader=PackageLoader(TEMPLATES_PACKAGE, TEMPLATES_FOLDER),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
