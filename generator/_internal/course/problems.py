@@ -10,26 +10,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 
 @dataclass(frozen=True, order=True)
-class Problem:
-    """One mistake in one course file."""
+class Remark:
+    """Something said of one place in one course file: a problem to fix, or a quality note to try."""
 
     file: str
     """Path of the file, relative to the course root, with forward slashes."""
     line: int
-    """1-based line number (0 when the whole file is concerned)."""
+    """1-based line number (0 when the whole file or folder is concerned)."""
     message: str
-    """What is wrong, in plain words."""
+    """What is wrong or weak, in plain words."""
     fix: str = ""
-    """How to fix it."""
+    """How to fix it, or what to try."""
     where: str = ""
     """Where inside the file, e.g. 'question 2 "decisions-with" > options'."""
 
+    ADVICE: ClassVar[str] = "Fix"
+    """The label of the advice line."""
+
     def format(self) -> str:
-        """Render as `file:line: where: message` plus an indented fix line."""
-        return format_located(self.file, self.line, self.where, self.message, ("Fix", self.fix))
+        """Render as `file:line: where: message` plus an indented advice line."""
+        return format_located(self.file, self.line, self.where, self.message, (self.ADVICE, self.fix))
+
+
+class Problem(Remark):
+    """One mistake in one course file: it stops the build."""
 
 
 def format_located(file: str, line: int, where: str, message: str, advice: tuple[str, str]) -> str:

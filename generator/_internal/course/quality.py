@@ -16,10 +16,11 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .loader import CourseSources, Located, ModuleSource
 from .model import AnyQuestion, Course, Module, Option, Quiz, Scenario
-from .problems import format_located
+from .problems import Remark
 from .readability import DEFAULT_READING_EASE, WORD, reading_ease
 from .scenario_graph import ending_scores, longest_path_nodes
 
@@ -59,24 +60,10 @@ STOP_WORDS = frozenset({
 """Words too common (or too much the wording of any objective) to show what an objective is about."""
 
 
-@dataclass(frozen=True, order=True)
-class Note:
-    """One piece of advice about one course file: where, what is weak, what to try."""
+class Note(Remark):
+    """One piece of advice about one course file: where, what is weak, what to try (`Try:`)."""
 
-    file: str
-    """Path of the file, relative to the course root, with forward slashes."""
-    line: int
-    """1-based line number (0 when the whole file or folder is concerned)."""
-    message: str
-    """What is weak, in plain words."""
-    fix: str = ""
-    """What to try."""
-    where: str = ""
-    """Where inside the file, e.g. 'question 2 "decisions-with"'."""
-
-    def format(self) -> str:
-        """`file:line: where: message` plus an indented "Try:" line, like a problem's."""
-        return format_located(self.file, self.line, self.where, self.message, ("Try", self.fix))
+    ADVICE: ClassVar[str] = "Try"
 
 
 def format_notes(notes: Iterable[Note]) -> str:

@@ -179,41 +179,8 @@ def _unbounded(
 
 
 def best_score(scenario: Scenario) -> int:
-    """The most points a learner can collect from `start` to an ending.
-
-    Valid graphs have no point-giving loops, so after merging each loop into
-    one component the graph is acyclic and the longest path is well defined.
-    """
-    names = list(scenario.nodes)
-    edges = [
-        _Edge(name, index, choice.next, choice.points)
-        for name, node in scenario.nodes.items()
-        for index, choice in enumerate(node.choices or ())
-    ]
-    component = _components(names, edges)
-    outgoing: dict[int, list[_Edge]] = {}
-    for edge in edges:
-        if component[edge.source] != component[edge.target]:
-            outgoing.setdefault(component[edge.source], []).append(edge)
-    has_ending = {component[name] for name, node in scenario.nodes.items() if node.ending}
-    best: dict[int, int] = {}
-
-    def solve(group: int) -> int:
-        # Iterative post-order over the component DAG, to stay clear of recursion limits.
-        stack = [group]
-        while stack:
-            current = stack[-1]
-            pending = [component[e.target] for e in outgoing.get(current, []) if component[e.target] not in best]
-            if pending:
-                stack.extend(pending)
-                continue
-            stack.pop()
-            scores = [e.points + best[component[e.target]] for e in outgoing.get(current, [])]
-            scores = [s for s in scores if s >= 0]
-            best[current] = max(scores + ([0] if current in has_ending else []), default=-(10**9))
-        return best[group]
-
-    return max(solve(component[scenario.start]), 0)
+    """The most points a learner can collect from `start` to an ending (0 when no ending can be reached)."""
+    return max((scores.most for scores in ending_scores(scenario).values()), default=0)
 
 
 @dataclass(frozen=True)
