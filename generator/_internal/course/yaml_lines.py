@@ -84,7 +84,18 @@ class _Builder:
             return items
         if not isinstance(node, ScalarNode):  # pragma: no cover - the composer makes only these three kinds
             raise TypeError(f"unexpected YAML node {node!r}")
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError) as error:  # `2026-13-01`: YAML reads it as a date, and there is none
+            self.problems.append(
+                Problem(
+                    self.file,
+                    self._line(node),
+                    f'"{node.value}" reads as a date, but it is not one ({error}).',
+                    "Write a date as year-month-day (2026-12-01), or put the text in quotes.",
+                )
+            )
+            return node.value
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[Any, Any]:
         self.loader.flatten_mapping(node)
