@@ -348,7 +348,9 @@ class Renderer:
             }
             for module in course.modules
         ]
-        strings = {key: self.strings[key] for key in sorted(PROGRESS_STRINGS)}
+        # In an LMS package the page has no loading from a file, nor its label among the strings.
+        names = sorted(PROGRESS_STRINGS - {"progress_import"} if self.lms else PROGRESS_STRINGS)
+        strings = {key: self.strings[key] for key in names}
         return self._render("progress.html.j2", rows=rows, title=title, strings=strings, lms=self.lms)
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
