@@ -51,7 +51,7 @@ HARNESS = """<!doctype html>
 # open a session at all.
 LMS_JS = """
 const SETUP = Object.assign({version: "1.2", package: "package12"}, window.__lms || {});
-const NAMES = %s[SETUP.version];
+const NAMES = CALLS_BY_VERSION[SETUP.version];
 const lms = SETUP.version == "2004" ? new Scorm2004API({autocommit: false, logLevel: 5})
   : new Scorm12API({autocommit: false, logLevel: 5});
 if (SETUP.resume) lms.loadFromFlattenedJSON(SETUP.resume);
@@ -68,7 +68,7 @@ NAMES.forEach((name, index) => (wrapper[name] = (...args) => {
   return result;
 }));
 window[SETUP.version == "2004" ? "API_1484_11" : "API"] = wrapper;
-""" % json.dumps(CALLS)
+"""
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def lms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lms]:
     for name in ("scorm12.min.js", "scorm2004.min.js"):
         shutil.copy(VENDOR / name, root / name)
     (root / "harness.html").write_text(HARNESS, encoding="utf-8")
-    (root / "lms.js").write_text(LMS_JS, encoding="utf-8")
+    (root / "lms.js").write_text(f"const CALLS_BY_VERSION = {json.dumps(CALLS)};\n{LMS_JS}", encoding="utf-8")
     for url in serve(root):
         yield Lms(url, root)
 
@@ -350,7 +350,8 @@ def test_long_worksheet_texts_are_dropped_before_results(browser: Any, lms: Lms)
 def test_with_storage_blocked_the_lms_still_gets_every_result(browser: Any, lms: Lms) -> None:
     context = browser.new_context()
     context.add_init_script(
-        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});"
+        "Object.defineProperty(window, 'localStorage',"
+        " {get() { throw new DOMException('blocked', 'SecurityError'); }});"
     )
     page = launch(context, lms)
     first = quiz_modules()[0]
