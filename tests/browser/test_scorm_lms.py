@@ -511,3 +511,33 @@ def test_without_an_lms_the_launch_page_shows_the_course(page: Any, lms: Lms) ->
     frame.locator("h1").first.wait_for()
     assert frame.locator("h1").first.inner_text().strip() != ""
     expect(page.locator("#course-lms-notice")).to_contain_text("not connected")
+
+
+def test_the_launch_page_lays_out_under_a_strict_content_security_policy(browser: Any, lms: Lms) -> None:
+    """The LMS serves the launch page with `default-src 'self'` (no inline style or script): its frame still fills it.
+
+    Its style inline, the frame would be 150 pixels high.
+    """
+    context = browser.new_context()
+
+    def strict(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, headers={**response.headers, "content-security-policy": "default-src 'self'"})
+
+    context.route("**/package12/scorm-launch.html", strict)
+    page = launch(context, lms)
+    launcher = page.frame_locator("#sco")
+    frame = course_frame(page)
+    launch_frame(page).evaluate(
+        "() => { window.violations = []; document.addEventListener('securitypolicyviolation',"
+        " event => window.violations.push(event.violatedDirective)); }"
+    )
+    box = launcher.locator("#course-frame").bounding_box()
+    assert box is not None and box["height"] > 300, box
+    assert launch_frame(page).evaluate("getComputedStyle(document.body).display") == "flex"
+    frame.goto(lms.url + "package12/progress.html")  # the LMS is the record: no loading of a progress file
+    frame.locator(".cp-row__quiz").first.wait_for()
+    assert frame.locator("input[type=file]").count() == 0
+    assert "Load progress from a file" not in frame.content()
+    assert launch_frame(page).evaluate("window.violations") == []
+    context.close()
