@@ -24,6 +24,7 @@ from playwright.sync_api import expect
 from benchmarks.run import generate_course
 from generator._internal.site.commands import build_scorm
 from tests.browser.drive import answer_all, check, quiz_modules
+from tests.browser.test_accessibility import assert_axe_clean
 from tests.conftest import serve
 from tests.helpers import REPO
 
@@ -540,4 +541,18 @@ def test_the_launch_page_lays_out_under_a_strict_content_security_policy(browser
     assert frame.locator("input[type=file]").count() == 0
     assert "Load progress from a file" not in frame.content()
     assert launch_frame(page).evaluate("window.violations") == []
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_launch_page_and_its_notice_are_accessible_on_a_phone(browser: Any, lms: Lms, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(lms.url + "package12/scorm-launch.html")
+    notice = page.locator("#course-lms-notice")
+    expect(notice).to_be_visible()
+    page.frame_locator("#course-frame").locator("h1").first.wait_for()
+    assert_axe_clean(page, f"the launch page with its notice ({scheme})")
+    box = page.locator("#course-frame").bounding_box()
+    assert box is not None and box["width"] == 360 and box["height"] > 400, box
     context.close()
