@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check scorm lint clean bench offline templates
+.PHONY: site test serve check scorm scorm2004 lint clean bench offline templates
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ offline: $(STAMP)
 ## Build the SCORM 1.2 package for an LMS into dist/<course-id>-scorm12.zip
 scorm: $(STAMP)
 	$(BIN)/course scorm
+
+## Build the SCORM 2004 (4th Edition) package into dist/<course-id>-scorm2004.zip
+scorm2004: $(STAMP)
+	$(BIN)/course scorm --version 2004
 
 ## After editing a template in generator/_internal/render/templates: compile them ahead for first builds
 templates: $(STAMP)

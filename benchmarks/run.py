@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -548,10 +549,107 @@ def package_sizes(project: Path, dist: Path) -> dict[str, int]:
     written, error = build_offline(project, dist)
     if error:
         raise RuntimeError(error)
-    scorm, error = build_scorm(project, dist)
-    if scorm is None:
-        raise RuntimeError(error)
-    return {path.name: path.stat().st_size for path in [*written, scorm]}
+    scorms = []
+    for version in ("1.2", "2004"):
+        scorm, error = build_scorm(project, dist, version)  # type: ignore[arg-type]
+        if scorm is None:
+            raise RuntimeError(error)
+        scorms.append(scorm)
+    return {path.name: path.stat().st_size for path in [*written, *scorms]}
+
+
+SCORM_FILL = Path(__file__).with_name("scorm_fill.js")
+"""A learner who has done everything, put into a SCORM package's launch page (shared with the browser tests)."""
+SUSPEND_SECTIONS = ("format", "seed", "quizzes", "scenarios", "answers", "transcripts", "places", "worksheets")
+"""suspend_data's sections, in order (frontend/scorm/lms.js, `encode`)."""
+# A SCORM API on the launch page itself (the adapter looks there first) that keeps every value set.
+_RECORDING_API = """
+window.kept = {};
+const answer = {LMSInitialize: "true", LMSFinish: "true", LMSCommit: "true", LMSGetLastError: "0"};
+window.API = new Proxy({}, {get: (_, name) => (...args) => {
+  if (name == "LMSSetValue") { window.kept[args[0]] = String(args[1]); return "true"; }
+  if (name == "LMSGetValue") return args[0] in window.kept ? window.kept[args[0]] : "";
+  return name in answer ? answer[name] : "";
+}});
+window.API_1484_11 = new Proxy({}, {get: (_, name) => (...args) => {
+  if (name == "SetValue") { window.kept[args[0]] = String(args[1]); return "true"; }
+  if (name == "GetLastError") return "0";
+  return name == "GetValue" || name == "GetErrorString" || name == "GetDiagnostic" ? "" : "true";
+}});
+"""
+
+
+def suspend_data_bytes(project: Path, dist: Path, scenarios: int = 0) -> dict[str, Any]:
+    """suspend_data of a learner who has done everything, in each SCORM package of `project`, in Chromium.
+
+    SCORM 2004's 64,000 characters hold it all (what it costs per quiz and scenario); SCORM 1.2's
+    4,096 show what is kept there. `scenarios`: stand-ins for a larger course's scenarios.
+    """
+    try:
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415 - the test extra brings it
+    except ImportError:
+        return {"skipped": "Playwright is not installed (pip install -e '.[test]')"}
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        return {"skipped": f"no Chromium at {chromium}"}
+    folders: dict[str, Path] = {}
+    for version in ("2004", "1.2"):
+        zip_path, error = build_scorm(project, dist, version)  # type: ignore[arg-type]
+        if zip_path is None:
+            raise RuntimeError(error)
+        folders[version] = dist / f"unzipped-{version}"
+        shutil.rmtree(folders[version], ignore_errors=True)
+        with zipfile.ZipFile(zip_path) as archive:
+            archive.extractall(folders[version])
+    fill = SCORM_FILL.read_text(encoding="utf-8")
+    kept: dict[str, str] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"], headless=True)
+        for version, folder in folders.items():
+            page = browser.new_page()
+            page.add_init_script(_RECORDING_API)
+            page.goto(folder.joinpath("scorm-launch.html").as_uri())
+            page.wait_for_function("() => window.courseStore")
+            state = page.evaluate(fill, {"boxes": 0, "text": 0, "scenarios": scenarios})
+            page.evaluate("state => courseStore.setItem('course:' + JSON.parse(state).course, state)", state)
+            page.evaluate("() => window.dispatchEvent(new Event('pagehide'))")
+            kept[version] = str(page.evaluate("() => window.kept['cmi.suspend_data'] || ''"))
+            layout = json.loads(page.evaluate("() => document.getElementById('course-package').textContent"))
+            page.close()
+        browser.close()
+    full = kept["2004"]
+    sections = dict(zip(SUSPEND_SECTIONS, [len(part.encode("utf-8")) for part in full.split("|", 7)], strict=False))
+    quizzes, scenario_count = len(layout["quizzes"]), max(len(layout["scenarios"]), scenarios)
+    return {
+        "quizzes": quizzes,
+        "questions": sum(len(quiz["questions"]) for quiz in layout["quizzes"]),
+        "scenarios": scenario_count,
+        "everything_bytes": len(full.encode("utf-8")),
+        "per_module": round(len(full.encode("utf-8")) / max(quizzes, 1), 1),
+        "sections": sections,
+        "per_quiz_result": round(sections.get("quizzes", 0) / max(quizzes, 1), 1),
+        "per_quiz_answers": round(sections.get("answers", 0) / max(quizzes, 1), 1),
+        "per_scenario": round(
+            (sections.get("scenarios", 0) + sections.get("transcripts", 0)) / max(scenario_count, 1), 1
+        ),
+        "scorm12_bytes": len(kept["1.2"].encode("utf-8")),
+        "scorm12_limit": 4096,
+        "scorm12_keeps": [
+            name
+            for name, part in zip(SUSPEND_SECTIONS, kept["1.2"].split("|", 7), strict=False)
+            if part not in {"", "{}"}
+        ],
+    }
+
+
+def suspend_data_report(work: Path, modules: int) -> dict[str, Any]:
+    """suspend_data of the real course, and of a generated one four times its size (8 questions a quiz)."""
+    log("suspend_data of the real course and of one four times its size (Chromium) ...")
+    real = suspend_data_bytes(REPO, work / "dist-scorm")
+    large = generate_course(work / "large-scorm", 4 * modules, 8)
+    shutil.copy(large.no_cache, work / "large-scorm" / "mkdocs.yml")
+    four_times = suspend_data_bytes(work / "large-scorm", work / "dist-large", 4 * real.get("scenarios", 0))
+    return {"real_course": real, "four_times": four_times}
 
 
 def _read_if(path: Path) -> bytes:
@@ -669,7 +767,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         report["bytes"] = byte_costs(work / "real" / f"site-{twins.plain.stem}", course_site, slugs)
         log("the real course's packages ...")
         report["bytes"]["packages"] = package_sizes(REPO, work / "dist")
-        report["bytes"]["package_budget"] = PACKAGE_BUDGET
+        report["bytes"].update(package_budget=PACKAGE_BUDGET, suspend_data=suspend_data_report(work, len(slugs)))
         report["memory"] = {"real_course": _memory(plain, kept, cold)}
 
         generated: dict[str, Any] = {}
@@ -791,6 +889,22 @@ def _row(label: str, row: dict[str, Any], modules: int | None = None) -> str:
     return f"{label:<44}{times}{per_module}{mark}"
 
 
+def _suspend_lines(suspend: dict[str, Any]) -> list[str]:
+    """The table's lines on suspend_data: a learner who has done everything, per module and in SCORM 1.2's limit."""
+    lines = []
+    for label, row in (("real course", suspend.get("real_course")), ("four times", suspend.get("four_times"))):
+        if not row or "skipped" in row:
+            lines.append(f"  suspend_data, {label}: skipped ({(row or {}).get('skipped', 'not measured')})")
+            continue
+        lines.append(
+            f"  suspend_data, {label} ({row['quizzes']} quizzes, {row['questions']} questions, {row['scenarios']} "
+            f"scenarios): {row['everything_bytes']} bytes, {row['per_module']} a module (a quiz's result "
+            f"{row['per_quiz_result']}, its answers {row['per_quiz_answers']}, a scenario {row['per_scenario']}); "
+            f"SCORM 1.2 {row['scorm12_bytes']} of {row['scorm12_limit']}"
+        )
+    return lines
+
+
 def table(report: dict[str, Any]) -> str:
     real = report["real_course"]
     sub, inproc, start = real["subprocess"], real["in_process"], real["startup"]
@@ -869,6 +983,7 @@ def table(report: dict[str, Any]) -> str:
             + ("" if "trainers" in name else f" (budget {_kib(data['package_budget'])})")
             for name, size in data.get("packages", {}).items()
         ),
+        *_suspend_lines(data.get("suspend_data", {})),
         "",
         "Peak memory (max RSS of the build process)",
     ]

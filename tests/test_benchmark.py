@@ -76,8 +76,16 @@ def test_benchmark_quick_run_writes_the_expected_json(tmp_path: Path) -> None:
     assert set(data["packages"]) == {
         "coproduction-offline.zip",
         "coproduction-scorm12.zip",
+        "coproduction-scorm2004.zip",
         "coproduction-trainers.zip",
     }
+    suspend = data["suspend_data"]
+    if "skipped" not in suspend["real_course"]:  # measured in Chromium
+        for row in (suspend["real_course"], suspend["four_times"]):
+            assert 0 < row["scorm12_bytes"] <= row["scorm12_limit"] == 4096
+            assert row["everything_bytes"] == sum(row["sections"].values()) + 7  # the seven "|"
+            assert row["per_module"] > 0 and {"quizzes", "scenarios"} <= set(row["scorm12_keeps"])
+        assert suspend["four_times"]["quizzes"] == 4 * suspend["real_course"]["quizzes"]
     assert data["packages"]["coproduction-offline.zip"] <= data["package_budget"]
     for memory in (report["memory"]["real_course"], report["memory"]["3"]):
         assert memory["plain_max_rss_kib"] > 0 and memory["kept_cache_max_rss_kib"] > 0

@@ -25,6 +25,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     project = copy_course(tmp_path_factory.mktemp("packages") / "course")
     assert main(["--project", str(project), "offline"]) == 0
     assert main(["--project", str(project), "scorm"]) == 0
+    assert main(["--project", str(project), "scorm", "--version", "2004"]) == 0
     yield project / "dist"
 
 
@@ -38,13 +39,17 @@ def _read(archive: Path, name: str) -> str:
         return opened.read(name).decode("utf-8")
 
 
-@pytest.mark.parametrize("package", ["coproduction-offline.zip", "coproduction-scorm12.zip"])
+@pytest.mark.parametrize(
+    "package", ["coproduction-offline.zip", "coproduction-scorm12.zip", "coproduction-scorm2004.zip"]
+)
 def test_a_learners_package_fits_its_budget(dist: Path, package: str) -> None:
     size = (dist / package).stat().st_size
     assert size <= BUDGET, f"{package} is {size // 1024} KiB, over the {BUDGET // 1024} KiB budget"
 
 
-@pytest.mark.parametrize("package", ["coproduction-offline.zip", "coproduction-scorm12.zip"])
+@pytest.mark.parametrize(
+    "package", ["coproduction-offline.zip", "coproduction-scorm12.zip", "coproduction-scorm2004.zip"]
+)
 def test_a_learners_package_holds_learner_pages_only(dist: Path, package: str) -> None:
     names = _names(dist / package)
     prefix = "coproduction-offline/" if "offline" in package else ""

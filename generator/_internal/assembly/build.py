@@ -68,7 +68,9 @@ class CourseBuild:
         if self.templates_dir is not None:
             keep_compiled_templates(self.templates_dir)
         memory = self.memory
-        renderer = Renderer(self.settings.course_id, self.settings.language, memory.render if memory else None)
+        renderer = Renderer(
+            self.settings.course_id, self.settings.language, memory.render if memory else None, lms=self.settings.lms
+        )
         load_memory = memory.load if memory else None
         if known is not None:  # made without the pack, which a page now asks for: add only that
             course, problems = self._course or read_course(self.paths, load_memory)[0], self._problems

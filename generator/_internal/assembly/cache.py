@@ -39,6 +39,8 @@ class Settings:
     course_id: str
     language: str
     site_name: str
+    lms: bool = False
+    """Built for an LMS package (the progress page then offers no loading from a file)."""
 
 
 def cache_key(paths: CoursePaths, settings: Settings) -> str:

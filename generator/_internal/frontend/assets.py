@@ -36,7 +36,9 @@ _STRINGS_SLOT = "COURSE_STRINGS"
 """Stands for the strings in course.js: an identifier, which the minifier leaves as it is."""
 MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
 """Mermaid, shipped so the trainers' scenario maps load nothing from another host."""
-SCORM12_ADAPTER = "scorm12.js"
+SCORM_DIALECTS = {"1.2": "scorm12.js", "2004": "scorm2004.js"}
+"""Each SCORM version's names and formats (in `scorm/`), joined before the adapter itself (`scorm/lms.js`)."""
+SCORM_LAUNCH_STYLE = "launch.css"
 VENDOR = Path(__file__).parent / "vendor"
 IFRAME_WORKER_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 """Where the offline copy's search worker shim goes (vendor/README.txt says what it is)."""
@@ -86,6 +88,29 @@ def script(language: str = "en", course_id: str = "") -> str:
     return source.replace(_STRINGS_SLOT, json.dumps(strings, ensure_ascii=False, separators=(",", ":")))
 
 
-def scorm12_adapter() -> str:
-    """The SCORM 1.2 runtime adapter, shipped only inside the package."""
-    return resources.files(__package__).joinpath(SCORM12_ADAPTER).read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def scorm_adapter(version: str) -> str:
+    """The SCORM runtime adapter of `version` ("1.2" or "2004"), shipped only inside the package.
+
+    state.js (the learner's state, as in course.js), the version's names and formats, then the adapter,
+    inside one strict-mode function, minified like course.js.
+    """
+    folder = resources.files(__package__)
+    parts = [
+        folder.joinpath("script", "state.js"),
+        folder.joinpath("scorm", SCORM_DIALECTS[version]),
+        folder.joinpath("scorm", "lms.js"),
+    ]
+    source = (
+        '(function () {\n"use strict";\n' + "\n".join(part.read_text(encoding="utf-8") for part in parts) + "})();\n"
+    )
+    minified: str = rjsmin.jsmin(source)
+    return minified + "\n"
+
+
+def scorm_launch_style() -> str:
+    """The launch page's stylesheet (a file, not inline style: a strict Content-Security-Policy allows it)."""
+    minified: str = rcssmin.cssmin(
+        resources.files(__package__).joinpath("scorm", SCORM_LAUNCH_STYLE).read_text(encoding="utf-8")
+    )
+    return minified + "\n"

@@ -119,6 +119,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "progress_move_title": "Move your progress to another device",
         "progress_move_text": "Save your progress to a file, then open that file on the progress page "
         "of the other device.",
+        "progress_move_text_lms": "Your learning platform keeps your progress: open the course from it on the other "
+        "device and your results are there.",
         "progress_export": "Save progress to a file",
         "progress_import": "Load progress from a file",
         "progress_reset": "Reset my progress",
@@ -159,6 +161,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "certificate_date": "Date",
         "certificate_print": "Print or save as PDF",
         "certificate_note": "Made in your browser. Nothing was sent anywhere.",
+        # The SCORM package's launch page (its adapter shows them above the course)
+        "lms_none": "This course is not connected to a learning platform: your progress is kept in this browser only.",
+        "lms_unreachable": "Your learning platform could not be reached, so your progress is not being "
+        "recorded. You can still take the course, but keep this window open: your work is lost when it "
+        "closes. Try again later, or tell your trainer.",
+        "lms_not_saving": "Your learning platform is not saving your progress at the moment. Your work is "
+        "kept in this browser and will be sent when the platform answers again. Keep this window open.",
     },
 }
 

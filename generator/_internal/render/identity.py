@@ -52,3 +52,11 @@ def stable_shuffle(count: int, seed: str) -> list[int]:
     if order == sorted(order):
         order = order[1:] + order[:1]
     return order
+
+
+def display_order(module_slug: str, question_id: str, count: int) -> list[int]:
+    """How an order or match question's items are listed on its page (its stable shuffle).
+
+    The SCORM package needs it too, to tell which item each of the page's selects holds.
+    """
+    return stable_shuffle(count, f"{module_slug}/{question_id}")

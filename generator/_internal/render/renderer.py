@@ -34,7 +34,7 @@ from ..course.scenario_graph import best_score
 from .diagram import mermaid
 from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
 from .i18n import PROGRESS_STRINGS, strings_for
-from .identity import content_hash, stable_shuffle
+from .identity import content_hash, display_order
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
 from .precompiled import PrecompiledLoader, compiled_for, template_sources
@@ -165,6 +165,9 @@ class Renderer:
     """With a memory, give back the fragment of a quiz, scenario or worksheet that the last render
     made from the very same (unchanged, frozen) object: `mkdocs serve` rebuilds after every edit.
     None renders everything afresh."""
+    lms: bool = False
+    """Built for an LMS package, whose LMS keeps the learner's record: the progress page offers no
+    loading of a progress file (a hand-written file would pass the course)."""
 
     @cached_property
     def strings(self) -> dict[str, str]:
@@ -311,9 +314,9 @@ class Renderer:
     def _question_view(self, module: Module, quiz: Quiz, index: int, question: Question) -> QuestionView:
         order: list[int] = []
         if isinstance(question, OrderQuestion):
-            order = stable_shuffle(len(question.items), f"{module.slug}/{question.id}")
+            order = display_order(module.slug, question.id, len(question.items))
         if isinstance(question, MatchQuestion):
-            order = stable_shuffle(len(question.pairs), f"{module.slug}/{question.id}")
+            order = display_order(module.slug, question.id, len(question.pairs))
         return QuestionView(
             q=question,
             base=f"cq-{module.slug}-{question.id}",
@@ -361,8 +364,10 @@ class Renderer:
             }
             for module in course.modules
         ]
-        strings = {key: self.strings[key] for key in sorted(PROGRESS_STRINGS)}
-        return self._render("progress.html.j2", rows=rows, title=title, strings=strings)
+        # In an LMS package the page has no loading from a file, nor its label among the strings.
+        names = sorted(PROGRESS_STRINGS - {"progress_import"} if self.lms else PROGRESS_STRINGS)
+        strings = {key: self.strings[key] for key in names}
+        return self._render("progress.html.j2", rows=rows, title=title, strings=strings, lms=self.lms)
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
         """The trainers' page: every scenario's graph as a Mermaid map with a text version."""

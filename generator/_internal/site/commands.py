@@ -25,7 +25,7 @@ from ..course.loader import load_course
 from ..course.problems import CourseError
 from ..frontend.assets import IFRAME_WORKER_SHIM
 from ..packages.contents import learner_files, package_files
-from ..packages.scorm import PackageInfo, package
+from ..packages.scorm import ZIP_SUFFIX, PackageInfo, ScormVersion, package
 from .plugin import CoursePlugin
 from .project import CONFIG_FILE, Project
 
@@ -57,7 +57,8 @@ def variant_options(project: Project, variant: Variant) -> dict[str, Any]:
     - offline (opened from `file://`): page files (`01-intro.html`), no instant navigation, and
       Material's `offline` plugin for search without a server, with the generator's copy of the
       search worker shim instead of the one Material would load from unpkg.com;
-    - scorm (shown in an LMS frame): page files, no instant navigation, no site URL.
+    - scorm (shown in an LMS frame): page files, no instant navigation, no site URL, and the course
+      plugin's `lms_package` (the LMS keeps the record: no loading of a progress file).
     """
     if variant == "site":
         return {}
@@ -67,8 +68,9 @@ def variant_options(project: Project, variant: Variant) -> dict[str, Any]:
     features = [name for name in theme.get("features") or [] if not str(name).startswith(INSTANT_FEATURES)]
     options: dict[str, Any] = {"use_directory_urls": False, "theme": {**theme, "features": features}}
     # A learner's package holds learner pages only: no trainers' guide, no answers.
+    lms = {"lms_package": True} if variant == "scorm" else {}
     plugins = course_plugin_set(
-        list(settings.get("plugins") or ["search", "course"]), trainers_site=variant == "trainers"
+        list(settings.get("plugins") or ["search", "course"]), trainers_site=variant == "trainers", **lms
     )
     if variant == "scorm":
         options.update(site_url=None, plugins=plugins)
@@ -158,8 +160,8 @@ def zip_folder(site: Path, names: list[str], zip_path: Path, folder: str) -> Pat
     return zip_path
 
 
-def build_scorm(root: Path, dist: Path) -> tuple[Path | None, str]:
-    """Build the course for packaging and write `dist/<course-id>-scorm12.zip`."""
+def build_scorm(root: Path, dist: Path, version: ScormVersion = "1.2") -> tuple[Path | None, str]:
+    """Build the course for packaging and write `dist/<course-id>-scorm12.zip` (or `-scorm2004.zip`)."""
     try:
         course = load_course(Project.read(root).paths)
     except CourseError as error:
@@ -175,5 +177,6 @@ def build_scorm(root: Path, dist: Path) -> tuple[Path | None, str]:
             description=config.site_description or config.site_name,
             language=str(config.theme.get("language") or "en"),
         )
-        zip_path = package(Path(config.site_dir), dist / f"{result.course_id}-scorm12.zip", info, course)
+        zip_name = f"{result.course_id}-{ZIP_SUFFIX[version]}.zip"
+        zip_path = package(Path(config.site_dir), dist / zip_name, info, course, version)
     return zip_path, ""

@@ -95,6 +95,9 @@ class CourseConfig(base.Config):
 
     The SCORM and learners' offline packages build with `false`: they hold learner pages only.
     """
+    lms_package = c.Type(bool, default=False)
+    """Built for an LMS package (SCORM), whose LMS keeps each learner's record: the progress page offers
+    no loading of a progress file. Set by `course scorm`; leave it off for the site."""
     reading_ease = c.Type(int, default=DEFAULT_READING_EASE)
     """The lowest Flesch reading ease (0 to 100) of a module's prose before `course check` notes it; 0: no check.
 
@@ -157,7 +160,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.quizzes_dir = root / self.config.quizzes_dir
         language = str(config.theme.get("language") or "en")
         course_id = self.config.course_id or slugify(config.site_name, "course")
-        self.settings = Settings(course_id, language, config.site_name)
+        self.settings = Settings(course_id, language, config.site_name, self.config.lms_package)
         self.strings = strings_for(language)
         self.paths = CoursePaths(root, Path(config.docs_dir), self.quizzes_dir)
         self.cache_dir = root / ".cache" / "course" if self.config.cache else None

@@ -21,6 +21,7 @@ from ..course.paths import CoursePaths
 from ..course.problems import Problem, format_problems, relative_name
 from ..course.schema import SCHEMA_DIR, modeline, schema_for_folder, write_schemas
 from ..course.yaml_lines import read_text
+from ..packages.scorm import SCORM_VERSIONS, ScormVersion
 from .gift import export_problems, gift_to_quiz, load_quiz_file, quiz_to_gift, quiz_to_yaml
 from .scaffold import ScaffoldError, known_module, new_module, new_scenario, quiz_file_for
 
@@ -158,17 +159,18 @@ def offline(project: Path, dist: Path) -> int:
     return 0
 
 
-def scorm(project: Path, dist: Path) -> int:
-    """Check, build for packaging, and write the SCORM 1.2 zip into `dist`."""
+def scorm(project: Path, dist: Path, version: ScormVersion = "1.2") -> int:
+    """Check, build for packaging, and write the SCORM 1.2 (or 2004 4th Edition) zip into `dist`."""
     if check(project):
         return 1
     from ..site.commands import build_scorm
 
-    zip_path, error = build_scorm(project, dist if dist.is_absolute() else project / dist)
+    zip_path, error = build_scorm(project, dist if dist.is_absolute() else project / dist, version)
     if zip_path is None:
         print(error, file=sys.stderr)
         return 1
-    print(f"Wrote {relative_name(zip_path, project)}: upload it to your LMS as a SCORM 1.2 package.")
+    name = "SCORM 1.2" if version == "1.2" else "SCORM 2004 (4th Edition)"
+    print(f"Wrote {relative_name(zip_path, project)}: upload it to your LMS as a {name} package.")
     return 0
 
 
@@ -363,8 +365,14 @@ def _parser() -> argparse.ArgumentParser:
     offline_parser.add_argument(
         "--dist", type=Path, default=Path("dist"), help="where to write the zip (default: dist)"
     )
-    scorm_parser = commands.add_parser("scorm", help="check, then write a SCORM 1.2 package for an LMS")
+    scorm_parser = commands.add_parser("scorm", help="check, then write a SCORM package for an LMS")
     scorm_parser.add_argument("--dist", type=Path, default=Path("dist"), help="where to write the zip (default: dist)")
+    scorm_parser.add_argument(
+        "--version",
+        choices=SCORM_VERSIONS,
+        default="1.2",
+        help="SCORM 1.2 (the default: every LMS takes it) or 2004 (4th Edition: completion and success apart)",
+    )
     module_parser = commands.add_parser(
         "new-module", help="start a module: course/NN-slug.md and quizzes/NN-slug.yml with examples"
     )
@@ -404,7 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "offline":
             return offline(project, args.dist)
         if args.command == "scorm":
-            return scorm(project, args.dist)
+            return scorm(project, args.dist, args.version)
         return _trainer_tool(args, project)
     except ProjectError as error:
         print(error, file=sys.stderr)

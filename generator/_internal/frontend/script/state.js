@@ -1,6 +1,7 @@
 // The learner's state (version 2): its schema, validation, migrations and merge, in one place.
 // Self-contained (it names nothing from the other parts), so the SCORM adapter can include it.
 // Stored as JSON in localStorage under "course:<course id>"; memory stands in when storage throws.
+// In an LMS package the launch page keeps it (the SCORM adapter's `courseStore`, per LMS learner).
 const VERSION = 2;
 const isObject = value => !!value && typeof value == "object" && !Array.isArray(value);
 const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
@@ -13,10 +14,20 @@ const ENDINGS = ["poor", "mixed", "good"];
 const memory = {};
 const watchers = []; // called after every save (the menu's passed marks)
 
+// Where the state is kept: the browser's storage, or, for a page in the frame of an LMS package's
+// launch page, that page's store, which holds it per LMS learner and reports it to the LMS.
+function shelf() {
+  try {
+    const host = window.parent != window && window.parent.courseStore;
+    if (host) return host;
+  } catch (error) {} // a frame in another site's page
+  return localStorage;
+}
+
 function read(key) {
   if (key in memory) return memory[key];
   try {
-    return localStorage.getItem(key);
+    return shelf().getItem(key);
   } catch (error) {
     return null;
   }
@@ -24,7 +35,7 @@ function read(key) {
 
 function write(key, value) {
   try {
-    localStorage.setItem(key, value);
+    shelf().setItem(key, value);
     delete memory[key];
   } catch (error) {
     memory[key] = value; // blocked, or full: kept for this page only
