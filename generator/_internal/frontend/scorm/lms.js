@@ -35,7 +35,7 @@ let state = fresh(COURSE), shelfKey = "", browserKept = false;
 let floor = {raw: 0, passed: false, completed: false, progress: 0};
 let journal = null, pending = [], pageOpened = started;
 const sent = {}, others = {}, checkedAt = {};
-let dirty = false, timer = 0, lastCommit = -Infinity, failures = 0;
+let dirty = false, timer = 0, lastCommit = -Infinity, failures = 0, changes = 0;
 
 // ------------------------------------------------------------------ the LMS's API
 // The SCORM rule: the API is window.API (1.2) or window.API_1484_11 (2004) on a parent, or the opener's.
@@ -86,6 +86,7 @@ function set(element, value) {
   value = String(value);
   if (!open) return false;
   if (sent[element] === value) return true;
+  changes++;
   const error = invoke("set", element, value) == "true" ? null : lastError();
   if (error) {
     problem("keep " + element, error);
@@ -201,8 +202,11 @@ function flush() {
   timer = 0;
   if (!dirty || !open) return;
   dirty = false;
-  lastCommit = performance.now();
+  const before = changes;
   report();
+  // Nothing the LMS keeps has changed (a worksheet typed in: its text stays in the browser): no commit.
+  if (changes == before && !failures) return;
+  lastCommit = performance.now();
   if (commit()) return;
   dirty = true;
   if (failures < RETRIES) schedule(); // later, waiting longer each time; then at the learner's next change
@@ -268,7 +272,9 @@ function interaction(quiz, question, answer) {
 
 // ------------------------------------------------------------------ suspend_data
 // Compact and versioned: "c1", then sections split by "|", items by ",", fields by ".", numbers in
-// base 36 (ids and slugs never hold those characters); the worksheet texts last, as JSON.
+// base 36 (ids and slugs never hold those characters); the last section, worksheets, is always "{}":
+// worksheet texts never leave the browser (the worksheet promises so, and an LMS shows suspend_data
+// to its teachers), so they are kept in the browser copy only.
 //   c1|seed|quizzes|scenarios|answers|transcripts|places|worksheets
 //   quiz       slug.hash.best.attempts.flags[.correct.total]  (hash: first 4 hex; flags: 1 passed, 2 checked)
 //   scenario   id.hash.plays[.ending.points]                   (ending: 0 poor, 1 mixed, 2 good)
@@ -277,15 +283,15 @@ function interaction(quiz, question, answer) {
 //              one character, else are joined by "~"
 //   transcript id.node.points.path    (path: one base-36 digit per choice made)
 //   place      slug.step
-// When it does not fit, what can be rebuilt goes first: places, transcripts, saved answers, worksheet
-// texts (the longest first), then scenario results, then quiz results not passed, then the rest.
+// When it does not fit, what can be rebuilt goes first: places, transcripts, saved answers, then
+// scenario results, then quiz results not passed, then the rest.
 const FORMAT = "c1";
 const b36 = number => (number | 0).toString(36), n36 = text => (/^[0-9a-z]+$/.test(text) ? parseInt(text, 36) : NaN);
 const short = hash => (typeof hash == "string" ? hash.slice(0, 4) : "0000");
 const full = (prefix, known) => (known && known.startsWith(prefix) ? known : (prefix + "00000000").slice(0, 12));
 
 function encode(data, limit) {
-  const pools = {quizzes: [], passed: [], scenarios: [], answers: [], paths: [], places: [], texts: []};
+  const pools = {quizzes: [], passed: [], scenarios: [], answers: [], paths: [], places: []};
   Object.keys(data.quizzes).forEach(slug => {
     const saved = data.quizzes[slug], last = saved.last, quiz = QUIZZES[slug];
     const fields = [slug, short(saved.hash), b36(saved.best), b36(saved.attempts), b36(!!saved.passed + (saved.checked ? 2 : 0))];
@@ -308,16 +314,8 @@ function encode(data, limit) {
     if (isObject(current) && current.path.every(index => index < 36)) pools.paths.push([id, current.node, b36(current.points), current.path.map(b36).join("")].join("."));
   });
   Object.keys(data.places).forEach(slug => pools.places.push(slug + "." + b36(data.places[slug].step)));
-  Object.keys(data.worksheets).forEach(id => Object.keys(data.worksheets[id]).forEach(box => pools.texts.push([id, box, data.worksheets[id][box]])));
-  pools.texts.sort((one, other) => one[2].length - other[2].length); // the longest goes first
-
-  const texts = () => {
-    const sheets = {};
-    pools.texts.forEach(([id, box, text]) => ((sheets[id] = sheets[id] || {})[box] = text));
-    return JSON.stringify(sheets);
-  };
-  const text = () => [FORMAT, data.seed, pools.passed.concat(pools.quizzes).join(","), pools.scenarios.join(","), pools.answers.join(","), pools.paths.join(","), pools.places.join(","), texts()].join("|");
-  const order = ["places", "paths", "answers", "texts", "scenarios", "quizzes", "passed"];
+  const text = () => [FORMAT, data.seed, pools.passed.concat(pools.quizzes).join(","), pools.scenarios.join(","), pools.answers.join(","), pools.paths.join(","), pools.places.join(","), "{}"].join("|");
+  const order = ["places", "paths", "answers", "scenarios", "quizzes", "passed"];
   let result = text();
   while (result.length > limit) {
     const pool = pools[order.find(name => pools[name].length)];
