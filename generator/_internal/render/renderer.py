@@ -33,7 +33,7 @@ from ..course.problems import Problem
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
 from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
-from .i18n import PROGRESS_STRINGS, strings_for
+from .i18n import PROGRESS_STRINGS, base_key, format_text, strings_for
 from .identity import content_hash, stable_shuffle
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
@@ -156,8 +156,8 @@ class Renderer:
         return strings_for(self.language)
 
     def text(self, key: str, **values: Any) -> str:
-        """One interface string with its placeholders filled."""
-        return self.strings[key].format(**values)
+        """One interface string with its placeholders filled (a counted one in the form for `count`)."""
+        return format_text(self.strings, self.language, key, **values)
 
     def hash(self, value: Any) -> str:
         """`identity.content_hash`, remembered for frozen models when the renderer has a memory."""
@@ -277,8 +277,6 @@ class Renderer:
         questions = [
             self._question_view(module, quiz, index, question) for index, question in enumerate(quiz.questions)
         ]
-        count = len(quiz.questions)
-        intro_key = "quiz_intro_one" if count == 1 else "quiz_intro"
         return self._render(
             "quiz.html.j2",
             module=module,
@@ -286,7 +284,7 @@ class Renderer:
             quiz=quiz,
             base=f"cq-{module.slug}",
             title=quiz.title or self.text("quiz_title"),
-            intro=self.text(intro_key, count=count, pass_mark=quiz.pass_mark),
+            intro=self.text("quiz_intro", count=len(quiz.questions), pass_mark=quiz.pass_mark),
             hash=self.hash(quiz),
             questions=questions,
             default_pass=DEFAULT_PASS_MARK,
@@ -345,7 +343,7 @@ class Renderer:
             }
             for module in course.modules
         ]
-        strings = {key: self.strings[key] for key in sorted(PROGRESS_STRINGS)}
+        strings = {key: text for key, text in sorted(self.strings.items()) if base_key(key) in PROGRESS_STRINGS}
         return self._render("progress.html.j2", rows=rows, title=title, strings=strings)
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
