@@ -146,6 +146,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Remember the command: `serve` keeps previewing through a mistake (this also keeps one instance)."""
         self.command = command
 
+    @event_priority(50)  # before Material's search plugin, which reads the theme's language partial
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve paths, choose the interface language, register the two front-end files."""
         if not self.config.enabled:
