@@ -39,6 +39,8 @@ class Settings:
     course_id: str
     language: str
     site_name: str
+    translation: str = ""
+    """The language of the course's words when a translation's (`cy`), "" for the source itself."""
 
 
 def cache_key(paths: CoursePaths, settings: Settings) -> str:

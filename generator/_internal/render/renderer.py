@@ -8,7 +8,7 @@ learner-facing conventions).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
@@ -149,6 +149,9 @@ class Renderer:
     """With a memory, give back the fragment of a quiz, scenario or worksheet that the last render
     made from the very same (unchanged, frozen) object: `mkdocs serve` rebuilds after every edit.
     None renders everything afresh."""
+    hash_as: Mapping[int, Any] = field(default_factory=dict, compare=False, repr=False)
+    """A translated quiz, question, scenario or worksheet (by `id()`) -> its source, whose hash it carries:
+    results are kept by ids and hashes, so a quiz passed in Welsh counts in English."""
 
     @cached_property
     def strings(self) -> dict[str, str]:
@@ -161,7 +164,7 @@ class Renderer:
 
     def hash(self, value: Any) -> str:
         """`identity.content_hash`, remembered for frozen models when the renderer has a memory."""
-        return content_hash(value, self.memory.hashes if self.memory is not None else None)
+        return content_hash(self.hash_as.get(id(value), value), self.memory.hashes if self.memory is not None else None)
 
     @property
     def _fragment_memo(self) -> FragmentMemo | None:

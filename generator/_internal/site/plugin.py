@@ -13,6 +13,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import replace
+from html import escape as html_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,13 +26,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..assembly.build import BuildMemory, CourseBuild, Settings
-from ..course.paths import MARKER, CoursePaths, split_front_matter
+from ..course.paths import MARKER, MODULE_FILE, TRANSLATION_FILE, CoursePaths, split_front_matter
 from ..course.problems import Problem, format_problems
 from ..course.readability import DEFAULT_READING_EASE
 from ..course.slugs import slugify
 from ..frontend import assets
 from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
-from ..render.i18n import strings_for
+from ..render.i18n import language_name, strings_for
 from .contents import add_headings
 from .facilitator_pack import pack_html
 from .navigation import course_nav, split_nav
@@ -47,6 +48,7 @@ from .trainers import (
     link_between,
     page_url,
     trainers_config,
+    translated_config,
 )
 
 if TYPE_CHECKING:
@@ -94,6 +96,12 @@ class CourseConfig(base.Config):
 
     The SCORM and learners' offline packages build with `false`: they hold learner pages only.
     """
+    languages = c.ListOfItems(c.Type(str), default=[])
+    """The course's languages, its own first (`[en, cy]`): each other one is a site of its own under `/<code>/`.
+
+    Its pages and quizzes come from the translations beside the sources (`01-intro.cy.md`,
+    `01-intro.cy.yml`); what is not translated yet shows in the course's language, with a note.
+    """
     reading_ease = c.Type(int, default=DEFAULT_READING_EASE)
     """The lowest Flesch reading ease (0 to 100) of a module's prose before `course check` notes it; 0: no check.
 
@@ -129,6 +137,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._files = Files([])
         """This build's files: the pages and pictures that fragments link to."""
         self.directory_urls = True
+        self.translation = ""
+        """While this plugin builds a translated site (`cy`): its language; "" for the course's own site."""
+        self._untranslated: set[str] = set()
+        """Pages of this translated site shown in the course's language (no translation yet)."""
+        self._partial: set[str] = set()
+        """Module pages of this translated site whose quiz, scenarios or worksheets are partly untranslated."""
         self.learners: LearnerSite | None = None
         """While this plugin builds the trainers' site: what the learners' build handed over.
 
@@ -155,7 +169,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.quizzes_dir = root / self.config.quizzes_dir
         language = str(config.theme.get("language") or "en")
         course_id = self.config.course_id or slugify(config.site_name, "course")
-        self.settings = Settings(course_id, language, config.site_name)
+        self.settings = Settings(course_id, language, config.site_name, self.translation)
         self.strings = strings_for(language)
         self.paths = CoursePaths(root, Path(config.docs_dir), self.quizzes_dir)
         self.cache_dir = root / ".cache" / "course" if self.config.cache else None
@@ -226,6 +240,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
             for file in [file for file in files if is_trainers_file(file.src_uri)]:
                 files.remove(file)
+            self._translated_files(files, config)
         else:
             self.build, self.parts, self.problems = self.learners.build, self.learners.parts, self.learners.problems
             self._module_html, self._urls = self.learners.module_html, dict(self.learners.urls)
@@ -267,6 +282,50 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             config.nav = course_nav(pages, modules, self.config.number_modules, order, titles, finish=PROGRESS_PAGE)
         return files
 
+    def _translated_files(self, files: Files, config: MkDocsConfig) -> None:
+        """Translations are no pages of their own; in a translated site each page's translation takes its place.
+
+        A page keeps its path (`01-intro.md`), so it has the same address under `/cy/` and the same module.
+        """
+        languages = set(self.config.languages)
+        for file in [file for file in files if translation_language(file.src_uri) in languages]:
+            files.remove(file)
+        self._untranslated, self._partial = set(), set()
+        if not self.translation:
+            return
+        docs_dir = Path(config.docs_dir)
+        for page in list(files.documentation_pages()):
+            translated = translation_path(docs_dir / page.src_uri, self.translation)
+            if translated.is_file():
+                files.remove(page)
+                files.append(File.generated(config, page.src_uri, abs_src_path=str(translated)))
+            else:
+                self._untranslated.add(page.src_uri)
+        report = self.build.translation_report()
+        partial = report.partial_modules if report is not None else set()
+        self._partial = {module.source for module in self.parts.modules if module_slug(module.source) in partial}
+
+    def _translation_note(self, page: Page, slots: PageSlots) -> str:
+        """The note on a page of a translated site that shows words in the course's own language."""
+        source = page.file.src_uri
+        key = "translation_missing" if source in self._untranslated else "translation_partial"
+        if source not in self._untranslated and source not in self._partial:
+            return ""
+        note = f'<p class="course-translation-note" role="note">{html_escape(self.text(key))}</p>'
+        return slots.slot(self._token, note)
+
+    def _alternates(self, page: Page) -> list[dict[str, str]]:
+        """This page in each of the course's languages, for Material's language switcher (`hreflang`)."""
+        root = self.translation + "/" if self.translation else ""
+        links = []
+        for index, code in enumerate(self.config.languages):
+            target = ("" if index == 0 else code + "/") + page.url
+            # Inside this build's site: from its root, as the `url` filter wants; above it: see _above_root.
+            inside = target.startswith(root)
+            link = target.removeprefix(root) if inside else _above_root(link_between(target, root + page.url), page.url)
+            links.append({"name": language_name(code), "lang": code, "link": link})
+        return links
+
     def _add_missing_targets(self, files: Files) -> None:
         """Pictures and pages the quizzes, scenarios and worksheets link to, checked on every build.
 
@@ -300,8 +359,27 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Once the learners' site is written, build the trainers' site into its `trainers/` folder."""
-        if not self.config.enabled or self.learners is not None or not self.config.trainers_site:
+        if not self.config.enabled or self.learners is not None or self.translation:
             return
+        if self.config.trainers_site:
+            self._build_trainers_site(config)
+        for language in self.config.languages[1:]:
+            self._build_translated_site(config, language)
+
+    def _build_translated_site(self, config: MkDocsConfig, language: str) -> None:
+        """One translated site into `<site>/<code>/`: the same course, its words in `language`."""
+        translated = translated_config(config, language)
+        plugin = translated.plugins.get("course")
+        if not isinstance(plugin, CoursePlugin):
+            return
+        plugin.translation = language
+        log.info("Building the course in %s into %s", language, translated.site_dir)
+        try:
+            build_trainers_site(translated, self.command, started=plugin is self)
+        finally:
+            plugin.translation = ""
+
+    def _build_trainers_site(self, config: MkDocsConfig) -> None:
         static = [*config.extra_css, *(str(getattr(script, "path", script)) for script in config.extra_javascript)]
         trainers = trainers_config(config, self.text("trainers_site_name", site=config.site_name))
         plugin = trainers.plugins.get("course")
@@ -349,7 +427,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return markdown
         page_texts_as_text(page)
         slots = self._slots[page.file.src_uri] = PageSlots()
-        banner = self._problem_banner(slots)
+        banner = self._problem_banner(slots) + self._translation_note(page, slots)
         source = page.file.src_uri
         if self.learners is None and source == PROGRESS_PAGE:  # searchable: "certificate" finds it
             slots.end.append(self._linked(self.parts.progress, page))
@@ -389,7 +467,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        """Put in the fragments kept out of search, before the theme renders the page."""
+        """Put in the fragments kept out of search, before the theme renders the page; link its other languages."""
+        if self.config.enabled and self.learners is None and len(self.config.languages) > 1:
+            config.extra["alternate"] = self._alternates(page)
         slots = self._slots.pop(page.file.src_uri, None)
         if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
             hidden = {slot: self._linked(fragment, page) for slot, fragment in slots.hidden.items()}
@@ -490,6 +570,37 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         placeholder = slots.slot(self._token, fragment, hidden=True)
         slots.headings[placeholder.strip()] = headings
         return placeholder
+
+
+def translation_language(src_uri: str) -> str | None:
+    """The language of a translation file (`01-intro.cy.md` -> `cy`), None for any other file."""
+    match = TRANSLATION_FILE.match(src_uri.rpartition("/")[2])
+    return match["language"] if match else None
+
+
+def _above_root(link: str, page_url: str) -> str:
+    """A link above the site's root (relative to the page) written so that MkDocs' `url` filter gives it back.
+
+    The filter reads a leading `../` as "above the site's root" but counts it from the root, not from the
+    page; a translated site's page links above its root (`cy/01-intro/` -> `../../01-intro/`), so the
+    page's own folder goes in after the `../` parts, where the filter takes it away again.
+    """
+    ups = 0
+    while link.startswith("../", ups * 3):
+        ups += 1
+    folder = page_url.rpartition("/")[0]
+    return "../" * ups + (folder + "/" if folder else "") + link[ups * 3 :]
+
+
+def module_slug(source: str) -> str:
+    """`01-intro.md` -> `intro`."""
+    match = MODULE_FILE.match(source)
+    return match["slug"] if match else source
+
+
+def translation_path(source: Path, language: str) -> Path:
+    """`course/01-intro.md` -> `course/01-intro.cy.md` (as course/translations.py names them)."""
+    return source.with_name(f"{source.stem}.{language}{source.suffix}")
 
 
 def generated_pages(text: Callable[[str], str]) -> dict[str, str]:

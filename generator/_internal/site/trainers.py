@@ -95,6 +95,24 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     return trainers
 
 
+MATERIAL_LANGUAGES = {"ckb": "ku-IQ"}
+"""A language whose code in Material's theme is another (Central Kurdish, Sorani)."""
+
+
+def translated_config(config: MkDocsConfig, language: str) -> MkDocsConfig:
+    """The course's config for its site in `language`, at `<site>/<code>/`: the same file, another language."""
+    if not config.config_file_path:
+        raise PluginError("A translated site is built from mkdocs.yml, and this build has no config file.")
+    options: dict[str, Any] = {"strict": config.strict, "use_directory_urls": config.use_directory_urls}
+    translated = load_config(config.config_file_path, **options)
+    translated.theme["language"] = MATERIAL_LANGUAGES.get(language, language)
+    translated.theme["features"] = list(config.theme.get("features") or [])
+    translated.site_dir = str(Path(config.site_dir) / language)
+    translated.site_url = (config.site_url or "") + language + "/" if config.site_url else None
+    translated.docs_dir = config.docs_dir
+    return translated
+
+
 def build_trainers_site(trainers: MkDocsConfig, command: str, *, started: bool) -> None:
     """Build the trainers' site as MkDocs' commands do; `started`: its plugins are the learners' build's own.
 
