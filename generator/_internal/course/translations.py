@@ -16,6 +16,7 @@ that the source lacks, or that does not fit the source, is a problem with file a
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -304,7 +305,9 @@ class _Comparison:
                     path, "this text is empty.", "Translate it, or remove the line to keep the source's words."
                 )
         elif translated != source:
-            message = f'"{key}" is {translated!r} here and {source!r} in the source; only words are translated.'
+            message = (
+                f'"{key}" is {_shown(translated)} here and {_shown(source)} in the source; only words are translated.'
+            )
             fix = f"Remove `{key}` from the translation (it comes from {self.source_file}), or set it as there."
             yield self.problem(path, message, fix)
 
@@ -325,6 +328,15 @@ def _missing_ids(source: Any, translated: Any, path: PathKey) -> Iterator[str]:
         have = {str(item.get("id")) for item in translated if isinstance(item, dict)}
         kind = _KINDS.get(str(path[-1]) if path else "", "item")
         yield from (f'{kind} "{item["id"]}"' for item in source if str(item["id"]) not in have)
+
+
+def _shown(value: Any) -> str:
+    """A value as the trainer wrote it in YAML (`true`, `3`, `"yes"`)."""
+    return (
+        json.dumps(value, ensure_ascii=False)
+        if isinstance(value, bool | int | float | str) or value is None
+        else repr(value)
+    )
 
 
 def _has_ids(items: list[Any]) -> bool:

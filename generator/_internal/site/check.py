@@ -31,7 +31,20 @@ def check_course(root: Path) -> tuple[Project | None, LoadedCourse | None, list[
     ):
         return project, None, sorted(set(problems))  # said once, about mkdocs.yml
     loaded = read_course_with_sources(paths)
+    problems += translation_problems(project, loaded)
     return project, loaded, sorted(set(problems + loaded.problems + link_problems(paths, loaded)))
+
+
+def translation_problems(project: Project, loaded: LoadedCourse) -> list[Problem]:
+    """Each translation checked against its source, for every language the plugin's `languages` names."""
+    languages = project.plugin_options.get("languages") or []
+    if not isinstance(languages, list):
+        return []  # MkDocs' own validation of the option says what is wrong
+    from ..course.translations import translate  # noqa: PLC0415 - only a translated course needs it
+
+    return [
+        problem for language in languages[1:] for problem in translate(loaded, project.paths, str(language)).problems
+    ]
 
 
 def link_problems(paths: CoursePaths, loaded: LoadedCourse) -> list[Problem]:

@@ -184,6 +184,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        if len(self.config.languages) > 1 and not config.extra.get("alternate"):
+            up = "../" if self.translation else ""
+            config.extra["alternate"] = [
+                {"name": language_name(code), "lang": code, "link": up + self._language_root(index)}
+                for index, code in enumerate(self.config.languages)
+            ]
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
         # Material's offline plugin (for a copy opened from file://) would load its search worker shim
@@ -200,6 +206,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if self.config.enabled:
             env.globals["course_text"] = self.text
             env.globals["course_elsewhere"] = self.elsewhere
+            env.globals["course_alternates"] = self.alternates
         return env
 
     def elsewhere(self, page: Page | None) -> dict[str, str] | None:
@@ -314,17 +321,26 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         note = f'<p class="course-translation-note" role="note">{html_escape(self.text(key))}</p>'
         return slots.slot(self._token, note)
 
-    def _alternates(self, page: Page) -> list[dict[str, str]]:
-        """This page in each of the course's languages, for Material's language switcher (`hreflang`)."""
-        root = self.translation + "/" if self.translation else ""
-        links = []
-        for index, code in enumerate(self.config.languages):
-            target = ("" if index == 0 else code + "/") + page.url
-            # Inside this build's site: from its root, as the `url` filter wants; above it: see _above_root.
-            inside = target.startswith(root)
-            link = target.removeprefix(root) if inside else _above_root(link_between(target, root + page.url), page.url)
-            links.append({"name": language_name(code), "lang": code, "link": link})
-        return links
+    def alternates(self, page: Page | None) -> list[dict[str, str]]:
+        """This page in each of the course's languages, for the language switcher (`hreflang`, relative links).
+
+        Our `partials/alternate.html` shows them; `extra.alternate` (Material's `<link rel="alternate">`)
+        names each language's home, as Material's instant navigation expects (it reads their sitemaps).
+        """
+        if page is None or not isinstance(page, Page) or len(self.config.languages) < 2 or self.learners is not None:
+            return []
+        here = (self.translation + "/" if self.translation else "") + page.url
+        return [
+            {
+                "name": language_name(code),
+                "lang": code,
+                "link": link_between(self._language_root(index) + page.url, here),
+            }
+            for index, code in enumerate(self.config.languages)
+        ]
+
+    def _language_root(self, index: int) -> str:
+        return "" if index == 0 else self.config.languages[index] + "/"
 
     def _add_missing_targets(self, files: Files) -> None:
         """Pictures and pages the quizzes, scenarios and worksheets link to, checked on every build.
@@ -468,8 +484,6 @@ class CoursePlugin(BasePlugin[CourseConfig]):
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Put in the fragments kept out of search, before the theme renders the page; link its other languages."""
-        if self.config.enabled and self.learners is None and len(self.config.languages) > 1:
-            config.extra["alternate"] = self._alternates(page)
         slots = self._slots.pop(page.file.src_uri, None)
         if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
             hidden = {slot: self._linked(fragment, page) for slot, fragment in slots.hidden.items()}
@@ -576,20 +590,6 @@ def translation_language(src_uri: str) -> str | None:
     """The language of a translation file (`01-intro.cy.md` -> `cy`), None for any other file."""
     match = TRANSLATION_FILE.match(src_uri.rpartition("/")[2])
     return match["language"] if match else None
-
-
-def _above_root(link: str, page_url: str) -> str:
-    """A link above the site's root (relative to the page) written so that MkDocs' `url` filter gives it back.
-
-    The filter reads a leading `../` as "above the site's root" but counts it from the root, not from the
-    page; a translated site's page links above its root (`cy/01-intro/` -> `../../01-intro/`), so the
-    page's own folder goes in after the `../` parts, where the filter takes it away again.
-    """
-    ups = 0
-    while link.startswith("../", ups * 3):
-        ups += 1
-    folder = page_url.rpartition("/")[0]
-    return "../" * ups + (folder + "/" if folder else "") + link[ups * 3 :]
 
 
 def module_slug(source: str) -> str:
