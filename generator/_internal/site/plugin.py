@@ -186,8 +186,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         if len(self.config.languages) > 1 and not config.extra.get("alternate"):
             up = "../" if self.translation else ""
+            home = (
+                "" if config.use_directory_urls else "index.html"
+            )  # a package opened from file:// has no folders' pages
             config.extra["alternate"] = [
-                {"name": language_name(code), "lang": code, "link": up + self._language_root(index)}
+                {"name": language_name(code), "lang": code, "link": up + self._language_root(index) + home}
                 for index, code in enumerate(self.config.languages)
             ]
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")

@@ -104,6 +104,13 @@ def translated_config(config: MkDocsConfig, language: str) -> MkDocsConfig:
     if not config.config_file_path:
         raise PluginError("A translated site is built from mkdocs.yml, and this build has no config file.")
     options: dict[str, Any] = {"strict": config.strict, "use_directory_urls": config.use_directory_urls}
+    # What a package's build changed (Material's offline plugin, its polyfills) holds for every language;
+    # the language links do not: each site names them from where it is.
+    options["extra"] = {key: value for key, value in dict(config.extra).items() if key != "alternate"}
+    if any(name in ("offline", "material/offline") for name in config.plugins):
+        raw = Project.read(Path(config.config_file_path).parent).settings
+        plugins = list(raw.get("plugins") or ["search", "course"])
+        options["plugins"] = [*plugins, "offline"] if "offline" not in plugins else plugins
     translated = load_config(config.config_file_path, **options)
     translated.theme["language"] = MATERIAL_LANGUAGES.get(language, language)
     translated.theme["features"] = list(config.theme.get("features") or [])
