@@ -41,6 +41,6 @@ def copy_course(target: Path, source: Path = REPO) -> Path:
 
 def is_translation(path: Path) -> bool:
     """A translation beside its source (`01-intro.cy.md`, `01-intro.ar.yml`): not a page or quiz of its own."""
-    from generator._internal.course.paths import TRANSLATION_FILE  # noqa: PLC0415 - keep this module light
+    from generator._internal.course.paths import TRANSLATION_FILE
 
     return TRANSLATION_FILE.match(path.name) is not None

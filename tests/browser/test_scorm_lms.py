@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from generator._internal.site.commands import build_scorm
 from tests.browser.drive import answer_all, check, quiz_modules
 from tests.conftest import serve
-from tests.helpers import REPO
+from tests.helpers import REPO, is_translation
 
 pytestmark = pytest.mark.browser
 VENDOR = REPO / "tests" / "vendor" / "scorm-again"
@@ -67,7 +67,9 @@ def cmi(page: Any, path: str) -> Any:
 
 def module_pages() -> dict[str, str]:
     return {
-        re.sub(r"^\d+-", "", path.stem): f"{path.stem}.html" for path in sorted((REPO / "course").glob("[0-9]*-*.md"))
+        re.sub(r"^\d+-", "", path.stem): f"{path.stem}.html"
+        for path in sorted((REPO / "course").glob("[0-9]*-*.md"))
+        if not is_translation(path)
     }
 
 

@@ -45,6 +45,7 @@ def test_each_language_is_a_site_of_its_own_with_the_same_addresses(site: Path) 
     welsh = (site / "cy" / "01-intro" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="cy"' in welsh and "Cyflwyniad" in welsh and "Mae grŵp yn cynllunio taflen" in welsh
     assert "Gwirio atebion" in welsh, "the interface speaks Welsh too"
+    assert '<a href="../../trainers/' in welsh, "the footer links up to the one trainers' guide"
     english = (site / "01-intro" / "index.html").read_text(encoding="utf-8")
     assert "Cyflwyniad" not in english and "Check answers" in english
 

@@ -223,7 +223,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             words = self.text("footer_trainers")
         else:
             target, words = page_url(HOME_PAGE, directory_urls), self.text("footer_learners")
-        return {"text": words, "url": link_between(target, self.prefix + page.url)}
+        # A translated site (`cy/`) links up to the one trainers' guide, in the course's own language.
+        here = (self.translation + "/" if self.translation else self.prefix) + page.url
+        return {"text": words, "url": link_between(target, here)}
 
     def text(self, key: str, **values: Any) -> str:
         """One interface string in the site's language, its placeholders filled."""
