@@ -184,7 +184,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
-        if len(self.config.languages) > 1 and not config.extra.get("alternate"):
+        # The trainers' guide is in the course's own language only: no language links there.
+        if len(self.config.languages) > 1 and self.learners is None and not config.extra.get("alternate"):
             up = "../" if self.translation else ""
             home = (
                 "" if config.use_directory_urls else "index.html"
