@@ -113,3 +113,22 @@ def test_a_translated_question_the_source_lacks_stops_check_and_build(tmp_path: 
     )
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0 and "invented" in build.stderr
+
+
+def test_a_language_the_theme_has_no_words_for_is_a_problem_of_mkdocs_yml(tmp_path: Path) -> None:
+    project = translated_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("[en, cy]", "[en, cy, xx]"), encoding="utf-8")
+    line = config.read_text(encoding="utf-8").splitlines().index("      languages: [en, cy, xx]") + 1
+    check = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "check"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=build_env(),
+        check=False,
+    )
+    assert check.returncode == 1
+    assert f'mkdocs.yml:{line}: the course plugin\'s `languages` names "xx"' in check.stderr
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0 and 'names "xx"' in build.stderr and "Traceback" not in build.stderr

@@ -47,6 +47,7 @@ from .trainers import (
     is_trainers_file,
     link_between,
     page_url,
+    theme_has_language,
     trainers_config,
     translated_config,
 )
@@ -390,6 +391,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def _build_translated_site(self, config: MkDocsConfig, language: str) -> None:
         """One translated site into `<site>/<code>/`: the same course, its words in `language`."""
+        if not theme_has_language(language, THEME_DIR):
+            raise PluginError(
+                f'mkdocs.yml: the course plugin\'s `languages` names "{language}", a language the theme has '
+                "no words for. Use a language code Material knows (cy, ar, fa, ku-IQ, ur, uk, fr, es, tr, ...), "
+                "or ps or ti."
+            )
         translated = translated_config(config, language)
         plugin = translated.plugins.get("course")
         if not isinstance(plugin, CoursePlugin):

@@ -16,6 +16,7 @@ Which pages are trainers' pages is one rule, `is_trainers_file`: everything unde
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,14 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
 
 MATERIAL_LANGUAGES = {"ckb": "ku-IQ"}
 """A language whose code in Material's theme is another (Central Kurdish, Sorani)."""
+
+
+def theme_has_language(language: str, theme_dir: Path) -> bool:
+    """Whether Material (or our theme folder) has the chrome of `language`; a build without it has no page."""
+    name = f"partials/languages/{MATERIAL_LANGUAGES.get(language, language)}.html"
+    spec = find_spec("material")
+    material = Path(spec.origin).parent if spec is not None and spec.origin else None
+    return (theme_dir / name).is_file() or (material is not None and (material / "templates" / name).is_file())
 
 
 def translated_config(config: MkDocsConfig, language: str) -> MkDocsConfig:
