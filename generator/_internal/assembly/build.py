@@ -84,7 +84,7 @@ class CourseBuild:
             if problems and not self.preview:
                 return CourseParts(), problems
             parts = renderer.parts(course, self.settings.site_name, problems, pack=pack)
-            parts = replace(parts, linked_files=tuple(yaml_links(loaded)))
+            parts = replace(parts, linked_files=tuple(yaml_links(loaded)), untranslated=self._untranslated(course))
         self._course, self._parts, self._problems = course, parts, problems
         if not problems:
             self._keep(parts, write=True)
@@ -101,15 +101,10 @@ class CourseBuild:
         self._report, self._hash_as = translated.report, translated.sources_of
         return LoadedCourse(translated.course, sorted({*loaded.problems, *translated.problems}), loaded.sources)
 
-    def translation_report(self) -> TranslationReport | None:
-        """What this build's translation lacks (read once, also when the course came from the cache)."""
-        if not self.settings.translation:
-            return None
-        if self._report is None:
-            from ..course.loader import read_course_with_sources  # noqa: PLC0415
-
-            self._translated(read_course_with_sources(self.paths, self.memory.load if self.memory else None))
-        return self._report
+    def _untranslated(self, course: Course) -> tuple[str, ...]:
+        """The module pages of this translation whose quiz, scenarios or worksheets lack words (kept with the parts)."""
+        partial = self._report.partial_modules if self._report is not None else set()
+        return tuple(module.source for module in course.modules if module.slug in partial)
 
     def _with_page_problems(self, parts: CourseParts) -> tuple[CourseParts, list[Problem]]:
         """A kept course, and the problems of the pages the cache does not cover (home, glossary, guide).

@@ -29,7 +29,8 @@ CACHE_FILES = "parts-*.json"
 GENERATOR_ROOT = Path(__file__).resolve().parent.parent
 """`generator/_internal`: every file of the generator below it is in the fingerprint."""
 _RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
-_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html"}
+_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".yml"}
+"""The generator's own files; `.yml`: the interface strings (render/strings/)."""
 
 
 @dataclass(frozen=True)

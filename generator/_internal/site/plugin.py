@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..assembly.build import BuildMemory, CourseBuild, Settings
-from ..course.paths import MARKER, MODULE_FILE, TRANSLATION_FILE, CoursePaths, split_front_matter
+from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_matter
 from ..course.problems import Problem, format_problems
 from ..course.readability import DEFAULT_READING_EASE
 from ..course.slugs import slugify
@@ -188,13 +188,16 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # The trainers' guide is in the course's own language only: no language links there.
         if len(self.config.languages) > 1 and self.learners is None and not config.extra.get("alternate"):
             up = "../" if self.translation else ""
-            home = (
-                "" if config.use_directory_urls else "index.html"
-            )  # a package opened from file:// has no folders' pages
-            config.extra["alternate"] = [
-                {"name": language_name(code), "lang": code, "link": up + self._language_root(index) + home}
-                for index, code in enumerate(self.config.languages)
-            ]
+            # Material fetches the sitemap of each `<link rel="alternate">`, which a package (opened from
+            # file:// or in an LMS frame, with page files) cannot give: there `True` shows the switcher alone.
+            config.extra["alternate"] = (
+                [
+                    {"name": language_name(code), "lang": code, "link": up + self._language_root(index)}
+                    for index, code in enumerate(self.config.languages)
+                ]
+                if config.use_directory_urls
+                else True
+            )
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
         # Material's offline plugin (for a copy opened from file://) would load its search worker shim
@@ -315,9 +318,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 files.append(File.generated(config, page.src_uri, abs_src_path=str(translated)))
             else:
                 self._untranslated.add(page.src_uri)
-        report = self.build.translation_report()
-        partial = report.partial_modules if report is not None else set()
-        self._partial = {module.source for module in self.parts.modules if module_slug(module.source) in partial}
+        self._partial = set(self.parts.untranslated)
 
     def _translation_note(self, page: Page, slots: PageSlots) -> str:
         """The note on a page of a translated site that shows words in the course's own language."""
@@ -397,11 +398,13 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 "no words for. Use a language code Material knows (cy, ar, fa, ku-IQ, ur, uk, fr, es, tr, ...), "
                 "or ps or ti."
             )
+        trainers_site = self.config.trainers_site  # a package's build has none: nor do its languages
         translated = translated_config(config, language)
         plugin = translated.plugins.get("course")
         if not isinstance(plugin, CoursePlugin):
             return
         plugin.translation = language
+        plugin.config.trainers_site = trainers_site
         log.info("Building the course in %s into %s", language, translated.site_dir)
         try:
             build_trainers_site(translated, self.command, started=plugin is self)
@@ -603,12 +606,6 @@ def translation_language(src_uri: str) -> str | None:
     """The language of a translation file (`01-intro.cy.md` -> `cy`), None for any other file."""
     match = TRANSLATION_FILE.match(src_uri.rpartition("/")[2])
     return match["language"] if match else None
-
-
-def module_slug(source: str) -> str:
-    """`01-intro.md` -> `intro`."""
-    match = MODULE_FILE.match(source)
-    return match["slug"] if match else source
 
 
 def translation_path(source: Path, language: str) -> Path:
