@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator._internal.course.loader import read_course_with_sources
-from generator._internal.course.paths import CoursePaths, course_inputs, module_files, yaml_files
-from generator._internal.course.translations import overlay, source_hash, translate, translation_path
+from generator._internal.course.paths import CoursePaths, course_inputs, module_files, translation_path, yaml_files
+from generator._internal.course.translations import overlay, source_hash, translate
 from tests.helpers import FIXTURES, copy_course
 
 WELSH_QUIZ = """\

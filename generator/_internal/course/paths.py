@@ -95,6 +95,11 @@ def course_inputs(paths: CoursePaths) -> list[Path]:
     ]
 
 
+def translation_path(source: Path, language: str) -> Path:
+    """Where the translation of `source` into `language` sits: `01-intro.md` -> `01-intro.cy.md`."""
+    return source.with_name(f"{source.stem}.{language}{source.suffix}")
+
+
 def translations_beside(paths: CoursePaths) -> list[Path]:
     """Every translation file (`01-intro.cy.md`, `01-intro.cy.yml`) beside the module pages and YAML files."""
     folders = (paths.docs_dir, paths.quizzes_dir, paths.quizzes_dir / SCENARIOS_DIR, paths.quizzes_dir / WORKSHEETS_DIR)

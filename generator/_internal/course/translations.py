@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 from .loader import LoadedCourse, Located
 from .model import Course, Module, ModuleMeta
 from .pages import content_pages, is_module_page
-from .paths import SCENARIOS_DIR, TRANSLATION_FILE, WORKSHEETS_DIR, CoursePaths, split_front_matter
+from .paths import SCENARIOS_DIR, TRANSLATION_FILE, WORKSHEETS_DIR, CoursePaths, split_front_matter, translation_path
 from .problems import Problem, relative_name
 from .yaml_lines import PathKey, YamlDocument, parse_yaml, read_text
 
@@ -41,11 +41,6 @@ PAGE_KEYS = frozenset({"title", "objectives", "description"})
 """Front matter a translated page may translate (the rest, minutes or steps, is the source's)."""
 M = TypeVar("M", bound=BaseModel)
 _KINDS = {"questions": "question", "nodes": "node", "choices": "choice", "options": "option", "pairs": "pair"}
-
-
-def translation_path(source: Path, language: str) -> Path:
-    """Where the translation of `source` into `language` sits: `01-intro.md` -> `01-intro.cy.md`."""
-    return source.with_name(f"{source.stem}.{language}{source.suffix}")
 
 
 def source_hash(path: Path) -> str:

@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..assembly.build import BuildMemory, CourseBuild, Settings
-from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_matter
+from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_matter, translation_path
 from ..course.problems import Problem, format_problems
 from ..course.readability import DEFAULT_READING_EASE
 from ..course.slugs import slugify
@@ -606,11 +606,6 @@ def translation_language(src_uri: str) -> str | None:
     """The language of a translation file (`01-intro.cy.md` -> `cy`), None for any other file."""
     match = TRANSLATION_FILE.match(src_uri.rpartition("/")[2])
     return match["language"] if match else None
-
-
-def translation_path(source: Path, language: str) -> Path:
-    """`course/01-intro.md` -> `course/01-intro.cy.md` (as course/translations.py names them)."""
-    return source.with_name(f"{source.stem}.{language}{source.suffix}")
 
 
 def generated_pages(text: Callable[[str], str]) -> dict[str, str]:

@@ -21,7 +21,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from ..course.loader import LoadedCourse
-from ..course.paths import SCENARIOS_DIR, WORKSHEETS_DIR, CoursePaths, yaml_files
+from ..course.paths import SCENARIOS_DIR, WORKSHEETS_DIR, CoursePaths, translation_path, yaml_files
 from ..course.problems import relative_name
 from ..course.translations import (
     TEXT_KEYS,
@@ -29,7 +29,6 @@ from ..course.translations import (
     TranslationReport,
     source_hash,
     translate,
-    translation_path,
 )
 from ..course.yaml_lines import PathKey, YamlDocument, parse_yaml, read_text
 
