@@ -37,3 +37,10 @@ def copy_course(target: Path, source: Path = REPO) -> Path:
         if (source / folder).exists():
             shutil.copytree(source / folder, target / folder, dirs_exist_ok=True)
     return target
+
+
+def is_translation(path: Path) -> bool:
+    """A translation beside its source (`01-intro.cy.md`, `01-intro.ar.yml`): not a page or quiz of its own."""
+    from generator._internal.course.paths import TRANSLATION_FILE
+
+    return TRANSLATION_FILE.match(path.name) is not None

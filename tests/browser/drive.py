@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from playwright.sync_api import expect
 
-from tests.helpers import REPO
+from tests.helpers import REPO, is_translation
 
 COURSE = REPO / "course"
 QUIZZES = REPO / "quizzes"
@@ -27,6 +27,8 @@ def module_urls() -> dict[str, str]:
     """Module slug -> its URL path from the site root (`course/04-ladder.md` -> `04-ladder/`)."""
     urls = {}
     for path in sorted(COURSE.glob("[0-9]*-*.md")):
+        if is_translation(path):
+            continue  # `01-intro.cy.md` is module 1 in Welsh, at `cy/01-intro/`
         match = re.match(r"(\d+)-(.+)", path.stem)
         if match:
             urls[match[2]] = f"{path.stem}/"
@@ -62,7 +64,11 @@ def show_step(page: Any, selector: str = ".cq") -> None:
 
 def quiz_modules() -> list[str]:
     """The module slug of every quiz, in course order."""
-    slugs = {yaml.safe_load(path.read_text(encoding="utf-8"))["module"] for path in QUIZZES.glob("*.yml")}
+    slugs = {
+        yaml.safe_load(path.read_text(encoding="utf-8"))["module"]
+        for path in QUIZZES.glob("*.yml")
+        if not is_translation(path)
+    }
     return [slug for slug in module_urls() if slug in slugs]
 
 
@@ -109,7 +115,9 @@ class ScenarioPath:
 
 def scenarios() -> list[ScenarioPath]:
     """Every scenario of the course."""
-    return [ScenarioPath.read(path) for path in sorted((QUIZZES / "scenarios").glob("*.yml"))]
+    return [
+        ScenarioPath.read(path) for path in sorted((QUIZZES / "scenarios").glob("*.yml")) if not is_translation(path)
+    ]
 
 
 OUTCOME = {"good": "Good outcome", "mixed": "Mixed outcome", "poor": "Poor outcome"}

@@ -27,6 +27,7 @@ from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import expect
 
 from generator._internal.site.plugin import MAPS_PAGE, PROGRESS_PAGE
+from generator._internal.site.project import Project
 from tests.browser.drive import (
     COURSE,
     QUIZZES,
@@ -41,6 +42,7 @@ from tests.browser.drive import (
     scenarios,
     stub_print,
 )
+from tests.helpers import is_translation
 
 pytestmark = pytest.mark.browser
 
@@ -54,12 +56,26 @@ DESKTOP = {"width": 1280, "height": 800}
 
 def source_pages() -> list[str]:
     """Every page the build makes, from the sources: `""`, `05-values/`, `trainers/quizzes/`, ..., `404.html`."""
-    sources = [path.relative_to(COURSE).as_posix() for path in COURSE.rglob("*.md")] + [PROGRESS_PAGE, MAPS_PAGE]
+    sources = [path.relative_to(COURSE).as_posix() for path in COURSE.rglob("*.md") if not is_translation(path)]
+    sources += [PROGRESS_PAGE, MAPS_PAGE]
     pages = {re.sub(r"(^|/)index/$", r"\1", source.removesuffix(".md") + "/") for source in sources}
     return [*sorted(pages), "404.html"]
 
 
 PAGES = source_pages()
+OTHER_LANGUAGES = [
+    str(code)
+    for entry in Project.read(COURSE.parent).settings.get("plugins") or []
+    if isinstance(entry, dict) and "course" in entry
+    for code in (entry["course"] or {}).get("languages", [])[1:]
+]
+"""The course's translations (`cy`, `ar`): each a site of its own under `/<code>/`, with the same pages."""
+TRANSLATED_PAGES = [
+    f"{code}/{path}"
+    for code in OTHER_LANGUAGES
+    for path in ["", "01-what-is-coproduction/", "02-why-coproduction/", "progress/"]
+]
+"""In each language: the home page and module 1 (translated), module 2 (shown in English, with a note), progress."""
 LANGUAGE = re.search(r"^\s+language:\s*(\S+)", (COURSE.parent / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
 MODULE_PAGES = list(module_urls().values())
 
@@ -184,14 +200,19 @@ def assert_palette(page: Any, palette: str) -> None:
 
 
 def test_every_built_page_is_scanned(built_site: Path) -> None:
-    built = built_pages(built_site)
+    prefixes = tuple(f"{code}/" for code in OTHER_LANGUAGES)
+    built = [page for page in built_pages(built_site) if not page.startswith(prefixes)]
+    for code in OTHER_LANGUAGES:  # every language has the same pages, the trainers' guide left out
+        translated = [page.removeprefix(f"{code}/") for page in built_pages(built_site) if page.startswith(f"{code}/")]
+        assert translated == [page for page in PAGES if not page.startswith("trainers/") and page != "404.html"], code
+    assert set(TRANSLATED_PAGES) <= set(built_pages(built_site))
     assert built == PAGES, (
         "the pages these tests walk differ from the built site's pages; "
         f"only built: {sorted(set(built) - set(PAGES))}, only expected: {sorted(set(PAGES) - set(built))}"
     )
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+@pytest.mark.parametrize("path", [*PAGES, *TRANSLATED_PAGES], ids=lambda path: path or "home")
 @pytest.mark.parametrize("palette", list(PALETTES))
 def test_axe_finds_nothing_on_any_page(tabs: dict[str, Tab], site_url: str, palette: str, path: str) -> None:
     tab = tabs[palette]
@@ -209,7 +230,7 @@ def first_with(kind: str) -> str:
     if kind == "quiz":
         parts = {slug: f"cq-{slug}" for slug in quiz_modules()}
     else:
-        sheets = [read_yaml(path) for path in sorted(QUIZZES.glob(f"{kind}s/*.yml"))]
+        sheets = [read_yaml(path) for path in sorted(QUIZZES.glob(f"{kind}s/*.yml")) if not is_translation(path)]
         parts = {sheet["module"]: f"cw-{sheet['id']}" for sheet in reversed(sheets)}
     urls = [part_url(slug, parts[slug]) for slug in module_urls() if slug in parts]
     assert urls, f"the course has no module with a {kind}"
@@ -354,7 +375,7 @@ def module_second_step(page: Any, site_url: str) -> None:
 def long_answer_chosen(page: Any, site_url: str) -> None:
     """A match question on a phone with every answer chosen: each long one is written out under its select."""
     page.set_viewport_size(NARROW)
-    quizzes = [read_yaml(path) for path in sorted(QUIZZES.glob("*.yml"))]
+    quizzes = [read_yaml(path) for path in sorted(QUIZZES.glob("*.yml")) if not is_translation(path)]
     slug = next(quiz["module"] for quiz in quizzes if any(q["type"] == "match" for q in quiz["questions"]))
     page.goto(site_url + quiz_url(slug))
     for select in page.locator(".cq-sel__select").all():

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from generator._internal.render.i18n import strings_for
 from tests.conftest import serve
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
@@ -34,7 +35,7 @@ def test_quiz_options_and_selects_mirror_right_to_left(page: Any, rtl_site: str)
     assert radio and label and radio["x"] > label["x"], "the radio button should sit to the right of its label"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.locator(".cq-q").first.locator("input[data-correct]").first.check()
-    page.get_by_role("button", name="Check answers").click()
+    page.get_by_role("button", name=strings_for("ar")["check_answers"]).click()  # in Arabic now
     summary = page.locator(".cq-errors, [role=alert]").first
     summary.wait_for()
     box = summary.bounding_box()

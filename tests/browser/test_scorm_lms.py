@@ -26,7 +26,7 @@ from generator._internal.site.commands import build_scorm
 from tests.browser.drive import answer_all, check, quiz_modules
 from tests.browser.test_accessibility import assert_axe_clean
 from tests.conftest import serve
-from tests.helpers import REPO
+from tests.helpers import REPO, is_translation
 
 pytestmark = pytest.mark.browser
 VENDOR = REPO / "tests" / "vendor" / "scorm-again"
@@ -150,7 +150,9 @@ def leave(page: Any) -> None:
 
 def module_pages() -> dict[str, str]:
     return {
-        re.sub(r"^\d+-", "", path.stem): f"{path.stem}.html" for path in sorted((REPO / "course").glob("[0-9]*-*.md"))
+        re.sub(r"^\d+-", "", path.stem): f"{path.stem}.html"
+        for path in sorted((REPO / "course").glob("[0-9]*-*.md"))
+        if not is_translation(path)
     }
 
 

@@ -25,11 +25,13 @@ import yaml
 
 from generator import Course, CoursePaths, Scenario, load_course
 from generator._internal.course.readability import HTML_TAG, WORD, flesch, prose
+from tests.helpers import is_translation
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE_DIR = ROOT / "course"
 QUIZZES_DIR = ROOT / "quizzes"
-MODULE_FILES = sorted(COURSE_DIR.glob("[0-9][0-9]-*.md"))
+MODULE_FILES = sorted(path for path in COURSE_DIR.glob("[0-9][0-9]-*.md") if not is_translation(path))
+"""The English modules (a translation, `01-what-is-coproduction.cy.md`, is checked by `course check`)."""
 
 M1 = "course/01-what-is-coproduction.md"
 M2 = "course/02-why-coproduction.md"
@@ -505,7 +507,9 @@ def test_at_least_five_scenarios() -> None:
     assert len(all_scenarios()) >= 5
 
 
-@pytest.mark.parametrize("scenario_id", [path.stem for path in sorted((QUIZZES_DIR / "scenarios").glob("*.yml"))])
+@pytest.mark.parametrize(
+    "scenario_id", [path.stem for path in sorted((QUIZZES_DIR / "scenarios").glob("*.yml")) if not is_translation(path)]
+)
 def test_scenario_is_rich_enough(scenario_id: str) -> None:
     scenario = next(s for s in all_scenarios() if s.id == scenario_id)
     _, paths = best_paths(scenario)
@@ -527,7 +531,9 @@ def test_scenario_is_rich_enough(scenario_id: str) -> None:
 
 
 def content_files() -> list[Path]:
-    return sorted([*COURSE_DIR.rglob("*.md"), *QUIZZES_DIR.rglob("*.yml"), *QUIZZES_DIR.rglob("*.yaml")])
+    """The course's English files (UK spelling applies to them, not to their translations)."""
+    files = [*COURSE_DIR.rglob("*.md"), *QUIZZES_DIR.rglob("*.yml"), *QUIZZES_DIR.rglob("*.yaml")]
+    return sorted(path for path in files if not is_translation(path))
 
 
 @pytest.mark.parametrize("path", content_files(), ids=lambda path: str(path.relative_to(ROOT)))
@@ -868,7 +874,9 @@ def test_ending_order_flags_a_mixed_path_that_beats_a_good_one() -> None:
     assert longest_path_nodes(scenario) == 3
 
 
-@pytest.mark.parametrize("scenario_id", [path.stem for path in sorted((QUIZZES_DIR / "scenarios").glob("*.yml"))])
+@pytest.mark.parametrize(
+    "scenario_id", [path.stem for path in sorted((QUIZZES_DIR / "scenarios").glob("*.yml")) if not is_translation(path)]
+)
 def test_scenario_endings_are_ordered_by_points(scenario_id: str) -> None:
     """Every path to a good ending scores more than every path to a mixed one, and mixed more than poor."""
     scenario = next(s for s in all_scenarios() if s.id == scenario_id)

@@ -22,7 +22,7 @@ import yaml
 from generator._internal.frontend.assets import IFRAME_WORKER_SHIM
 from generator._internal.site.commands import course_plugin_set, variant_options
 from generator._internal.site.project import Project
-from tests.helpers import REPO, copy_course
+from tests.helpers import REPO, copy_course, is_translation
 
 INSTANT = "navigation.instant"
 
@@ -98,9 +98,11 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def first_quiz_module() -> str:
     """The file stem (`NN-slug`) of the first module that has a quiz."""
     quizzed = {
-        yaml.safe_load(path.read_text(encoding="utf-8")).get("module") for path in (REPO / "quizzes").glob("*.yml")
+        yaml.safe_load(path.read_text(encoding="utf-8")).get("module")
+        for path in (REPO / "quizzes").glob("*.yml")
+        if not is_translation(path)
     }
-    stems = [path.stem for path in sorted((REPO / "course").glob("[0-9]*-*.md"))]
+    stems = [path.stem for path in sorted((REPO / "course").glob("[0-9]*-*.md")) if not is_translation(path)]
     found = [stem for stem in stems if stem.split("-", 1)[1] in quizzed]
     assert found, "the course has no module with a quiz"
     return found[0]

@@ -215,5 +215,5 @@ def test_the_modules_marker_places_the_cards(tmp_path: Path) -> None:
 
 def test_dates_follow_the_course_language() -> None:
     assert date_locale("en") == "en-GB"
-    assert date_locale("cy") == "cy" and date_locale("pt_BR") == "pt-BR"
+    assert date_locale("cy") == "cy-GB" and date_locale("pt_BR") == "pt-BR" and date_locale("fr") == "fr"
     assert '"locale":"en-GB"' in assets.script("en")

@@ -28,9 +28,13 @@ from generator._internal.tools.gift import (
     unescape,
 )
 from generator.cli import main
-from tests.helpers import FIXTURES, REPO, copy_course
+from tests.helpers import FIXTURES, REPO, copy_course, is_translation
 
-QUIZ_FILES = sorted((REPO / "quizzes").glob("*.yml")) + sorted((FIXTURES / "course" / "quizzes").glob("*.yml"))
+QUIZ_FILES = [
+    path
+    for path in sorted((REPO / "quizzes").glob("*.yml")) + sorted((FIXTURES / "course" / "quizzes").glob("*.yml"))
+    if not is_translation(path)
+]
 
 
 def _load(path: Path) -> Quiz:

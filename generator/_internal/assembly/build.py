@@ -20,7 +20,9 @@ from .cache import Settings, cache_file, cache_key, compiled_templates_dir, read
 from .memory import BuildMemory
 
 if TYPE_CHECKING:
+    from ..course.loader import LoadedCourse
     from ..course.model import Course
+    from ..course.translations import TranslationReport
 
 __all__ = ["BuildMemory", "CourseBuild", "Settings"]
 
@@ -52,6 +54,8 @@ class CourseBuild:
         self._course: Course | None = None
         self._parts: CourseParts | None = None
         self._problems: list[Problem] = []
+        self._report: TranslationReport | None = None
+        self._hash_as: dict[int, object] = {}
 
     def parts(self, *, pack: bool = False) -> tuple[CourseParts, list[Problem]]:
         """The course's fragments and its problems; with `pack`, the facilitator pack's too."""
@@ -76,16 +80,33 @@ class CourseBuild:
             course, problems = self._course or read_course(self.paths, load_memory)[0], self._problems
             parts = renderer.with_pack(course, known)
         else:
-            loaded = read_course_with_sources(self.paths, load_memory)
+            loaded = self._translated(read_course_with_sources(self.paths, load_memory))
             course, problems = loaded.course, loaded.problems
+            renderer = replace(renderer, hash_as=self._hash_as)
             if problems and not self.preview:
                 return CourseParts(), problems
             parts = renderer.parts(course, self.settings.site_name, problems, pack=pack)
-            parts = replace(parts, linked_files=tuple(yaml_links(loaded)))
+            parts = replace(parts, linked_files=tuple(yaml_links(loaded)), untranslated=self._untranslated(course))
         self._course, self._parts, self._problems = course, parts, problems
         if not problems:
             self._keep(parts, write=True)
         return parts, problems
+
+    def _translated(self, loaded: LoadedCourse) -> LoadedCourse:
+        """The loaded course in the build's translation (its words put in by ids), or as it is for the source."""
+        if not self.settings.translation:
+            return loaded
+        from ..course.loader import LoadedCourse  # noqa: PLC0415
+        from ..course.translations import translate  # noqa: PLC0415
+
+        translated = translate(loaded, self.paths, self.settings.translation)
+        self._report, self._hash_as = translated.report, translated.sources_of
+        return LoadedCourse(translated.course, sorted({*loaded.problems, *translated.problems}), loaded.sources)
+
+    def _untranslated(self, course: Course) -> tuple[str, ...]:
+        """The module pages of this translation whose quiz, scenarios or worksheets lack words (kept with the parts)."""
+        partial = self._report.partial_modules if self._report is not None else set()
+        return tuple(module.source for module in course.modules if module.slug in partial)
 
     def _with_page_problems(self, parts: CourseParts) -> tuple[CourseParts, list[Problem]]:
         """A kept course, and the problems of the pages the cache does not cover (home, glossary, guide).

@@ -29,7 +29,8 @@ CACHE_FILES = "parts-*.json"
 GENERATOR_ROOT = Path(__file__).resolve().parent.parent
 """`generator/_internal`: every file of the generator below it is in the fingerprint."""
 _RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
-_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".json"}
+_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".json", ".yml"}
+"""The generator's own files; `.json`: the templates compiled ahead; `.yml`: the interface strings (render/strings/)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class Settings:
     site_name: str
     lms: bool = False
     """Built for an LMS package (the progress page then offers no loading from a file)."""
+    translation: str = ""
+    """The language of the course's words when a translation's (`cy`), "" for the source itself."""
 
 
 def cache_key(paths: CoursePaths, settings: Settings) -> str:

@@ -16,6 +16,10 @@ YAML_SUFFIXES = (".yml", ".yaml")
 MARKER = re.compile(
     r"^[ \t]*<!--\s*(?P<kind>quiz|scenario|worksheet)(?:\s*:\s*(?P<id>[\w-]+))?\s*-->[ \t]*$", re.MULTILINE
 )
+TRANSLATION_FILE = re.compile(
+    r"^(?P<stem>[^.]+)\.(?P<language>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.(?P<suffix>md|ya?ml)$"
+)
+"""A translation beside its source: `01-intro.cy.md`, `01-intro.cy.yml`, `index.ar.md` (DESIGN.md, "Translations")."""
 SCENARIOS_DIR = "scenarios"
 WORKSHEETS_DIR = "worksheets"
 
@@ -46,7 +50,11 @@ def yaml_files(folder: Path) -> list[Path]:
     """The YAML files directly in `folder`, by name (none when it does not exist)."""
     if not folder.is_dir():
         return []
-    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in YAML_SUFFIXES)
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file() and path.suffix in YAML_SUFFIXES and not TRANSLATION_FILE.match(path.name)
+    )
 
 
 @dataclass(frozen=True)
@@ -60,13 +68,15 @@ class ModuleFile:
 
 
 def module_files(docs_dir: Path) -> list[ModuleFile]:
-    """Every `NN-slug.md` directly in the course folder, by file name (none when it does not exist)."""
+    """Every `NN-slug.md` directly in the course folder, by file name (none when it does not exist).
+
+    A translation (`NN-slug.cy.md`) is no module of its own: `course/translations.py` reads it."""
     if not docs_dir.is_dir():
         return []
     found = []
     for path in sorted(docs_dir.glob("*.md")):
         match = MODULE_FILE.match(path.name)
-        if match:
+        if match and not TRANSLATION_FILE.match(path.name):
             found.append(ModuleFile(int(match["number"]), match["slug"], path))
     return found
 
@@ -81,4 +91,22 @@ def course_inputs(paths: CoursePaths) -> list[Path]:
         *yaml_files(paths.quizzes_dir),
         *yaml_files(paths.quizzes_dir / SCENARIOS_DIR),
         *yaml_files(paths.quizzes_dir / WORKSHEETS_DIR),
+        *translations_beside(paths),
+    ]
+
+
+def translation_path(source: Path, language: str) -> Path:
+    """Where the translation of `source` into `language` sits: `01-intro.md` -> `01-intro.cy.md`."""
+    return source.with_name(f"{source.stem}.{language}{source.suffix}")
+
+
+def translations_beside(paths: CoursePaths) -> list[Path]:
+    """Every translation file (`01-intro.cy.md`, `01-intro.cy.yml`) beside the module pages and YAML files."""
+    folders = (paths.docs_dir, paths.quizzes_dir, paths.quizzes_dir / SCENARIOS_DIR, paths.quizzes_dir / WORKSHEETS_DIR)
+    return [
+        path
+        for folder in folders
+        if folder.is_dir()
+        for path in sorted(folder.iterdir())
+        if path.is_file() and TRANSLATION_FILE.match(path.name)
     ]

@@ -15,7 +15,7 @@ from pathlib import Path
 import rcssmin  # type: ignore[import-untyped]
 import rjsmin  # type: ignore[import-untyped]
 
-from ..render.i18n import PROGRESS_STRINGS, date_locale, is_rtl, strings_for
+from ..render.i18n import PROGRESS_STRINGS, base_key, date_locale, is_rtl, strings_for
 
 SCRIPT_NAME = "course.js"
 SCRIPT_PARTS = (
@@ -75,12 +75,12 @@ def script(language: str = "en", course_id: str = "") -> str:
     source = _minified_script()
     # Only the strings the script names travel to the learner; the templates use the rest at build time.
     named = set(re.findall(r"\w+", source))  # a key is named when it stands as a whole word
-    # A plural pair (`plural("quizzes_added", n)`) travels as quizzes_added_one and quizzes_added_other;
-    # the progress page's own strings travel in that page (render.i18n.PROGRESS_STRINGS).
+    # A counted string (`text("points", {count})`) travels with every form its language has (points_one,
+    # points_few, ...); the progress page's own strings travel in that page (render.i18n.PROGRESS_STRINGS).
     strings = {
         key: text
         for key, text in strings_for(language).items()
-        if (key in named or re.sub(r"_(one|other)$", "", key) in named) and key not in PROGRESS_STRINGS
+        if (key in named or base_key(key) in named) and base_key(key) not in PROGRESS_STRINGS
     }
     strings["dir"] = "rtl" if is_rtl(language) else "ltr"
     strings["locale"] = date_locale(language)

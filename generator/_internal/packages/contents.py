@@ -43,9 +43,15 @@ def package_files(site_dir: Path, *, trainers: bool = True) -> list[str]:
     """Every file of a built site a package should hold, by path from the site's root, sorted.
 
     Never the source maps, nor the search files of languages the site's search does not use;
-    the trainers' guide (`trainers/`) only when `trainers`.
+    the trainers' guide (`trainers/`) only when `trainers`. A translated course holds a site per
+    language (`cy/`), each with its own search: each keeps the search files its languages need.
     """
-    needed = search_files_needed(search_languages(site_dir))
+    needed = {
+        prefix + name
+        for index in site_dir.rglob("search/search_index.json")
+        for prefix in [_site_prefix(index.parent.parent, site_dir)]
+        for name in search_files_needed(search_languages(index.parent.parent))
+    }
     kept = []
     for path in sorted(site_dir.rglob("*")):
         if not path.is_file():
@@ -53,10 +59,16 @@ def package_files(site_dir: Path, *, trainers: bool = True) -> list[str]:
         name = path.relative_to(site_dir).as_posix()
         if name.endswith(".map") or (not trainers and name.startswith(TRAINERS)):
             continue
-        if LUNR in name and name.removeprefix(TRAINERS) not in needed:
+        if LUNR in name and name not in needed:
             continue
         kept.append(name)
     return kept
+
+
+def _site_prefix(root: Path, site_dir: Path) -> str:
+    """`cy/` for the Welsh site inside `site_dir`, `` for the site itself."""
+    relative = root.relative_to(site_dir).as_posix()
+    return "" if relative == "." else relative + "/"
 
 
 def learner_files(site_dir: Path) -> list[str]:

@@ -98,6 +98,8 @@ class CourseParts:
     """Whether the facilitator pack's fragments were rendered (only when a page asks for them)."""
     problems: str = ""
     """The box listing the course's problems, shown on every page while previewing."""
+    untranslated: tuple[str, ...] = ()
+    """In a translated build: the module pages whose quiz, scenarios or worksheets are partly in the source's words."""
     linked_files: tuple[LinkedFile, ...] = ()
     """Every course file the quiz, scenario and worksheet texts link to: checked on every build,
     since a picture can go missing while the course comes from the cache."""
@@ -130,7 +132,8 @@ class CourseParts:
             for module in data["modules"]
         )
         linked = tuple((str(a), int(b), str(c), str(d), str(e), bool(g)) for a, b, c, d, e, g in data["linked_files"])
-        return cls(**{**data, "modules": modules, "linked_files": linked})
+        untranslated = tuple(str(source) for source in data.get("untranslated", ()))
+        return cls(**{**data, "modules": modules, "linked_files": linked, "untranslated": untranslated})
 
 
 def fill_links(

@@ -1,176 +1,49 @@
-"""Every interface string, in one table keyed by language.
+"""Every interface string, one data file per language (`strings/<code>.yml`), English the source.
 
-The templates and the browser script both read this table (the script gets the
-site language's strings written into it at build time), so a translator edits
-one place. Missing keys fall back to English; placeholders use `{name}`.
+The templates and the browser script both read these tables (the script gets the strings
+it names, in the site's language, written into it at build time), so a translator edits
+one file. Each file says who drafted it and who reviewed it: a table stays marked
+"machine-drafted, needs review" until a native speaker has checked it.
+
+A counted string has one form per plural category its language has in CLDR (zero, one,
+two, few, many, other): Welsh and Arabic have six, Ukrainian four, Turkish two. Tables
+are flattened to `key_<category>` keys. At build time Babel (which Material already
+depends on) picks the form for a number; in the browser `Intl.PluralRules` (the same
+CLDR rules, built into every current browser) does, so the script carries no rules.
+Placeholders are `{name}`; missing keys fall back to English.
 """
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        # Module page
-        "objectives_heading": "In this module you will learn to",
-        "minutes": "About {minutes} minutes",
-        "page_loading": "Loading the page",
-        "sources_heading": "Sources",
-        "next_module": "Next: {title}",
-        "next_certificate": "Get your certificate",
-        "step_of": "Step {step} of {steps}",
-        "step_continue": "Continue",
-        "step_back": "Back",
-        # Home page
-        "home_start": "Start the course",
-        "home_continue": "Continue: {title}",
-        "home_modules": "The modules",
-        "module_number": "Module {number}",
-        # Footer: the learners' site and the trainers' guide link to each other
-        "footer_trainers": "For trainers",
-        "footer_learners": "Back to the course",
-        "trainers_site_name": "{site}: for trainers",
-        # Quiz, static HTML
-        "quiz_title": "Check your understanding",
-        "quiz_intro_one": "1 question. You pass with {pass_mark}% or more.",
-        "quiz_intro": "{count} questions. You pass with {pass_mark}% or more.",
-        "question_number": "Question {number} of {total}",
-        "hint_single": "Choose one answer.",
-        "hint_multiple": "Choose every answer that is right. The question counts as correct only "
-        "when you choose all the right answers and none of the wrong ones.",
-        "hint_true_false": "Is this true or false?",
-        "hint_order": "Give each item its position: 1 is first.",
-        "hint_match": "Choose the match for each item.",
-        "true": "True",
-        "false": "False",
-        "choose": "Choose…",
-        "check_answers": "Check answers",
-        "try_again": "Try again",
-        "noscript_quiz": "Checking answers needs JavaScript, which is off in this browser. "
-        "You can still read the questions and think about your answers.",
-        # Quiz, in the browser
-        "result": "{correct} of {total} correct ({percent}%).",
-        "passed": "Passed",
-        "not_passed": "Not passed yet",
-        "pass_needs": "You need {pass_mark}% to pass. Read the feedback, then try again.",
-        "pass_done": "Well done: you passed this quiz.",
-        "correct": "Correct",
-        "incorrect": "Incorrect",
-        "error_title": "There is a problem",
-        "error_unanswered": "Answer question {number}",
-        "error_partly": "Answer every part of question {number}",
-        "error_prefix": "Error:",
-        "right_answer": "The right answer: {answer}",
-        "right_answer_list": "The right answer:",
-        "answer_kept": "Correct last time: your answer is kept.",
-        "your_answer": "You chose",
-        # Scenarios
-        "scenario_label": "Scenario",
-        "noscript_scenario": "This exercise needs JavaScript, which is off in this browser. "
-        "Here is the situation it starts with.",
-        "start_again": "Start again",
-        "points": "{points} of {best} points",
-        "ending_good": "Good outcome",
-        "ending_mixed": "Mixed outcome",
-        "ending_poor": "Poor outcome",
-        "you_chose": "You chose: {choice}",
-        "what_happened": "What happened so far",
-        # Worksheets
-        "worksheet_saved": "Your answers are kept in this browser only.",
-        "worksheet_download": "Download my answers",
-        "worksheet_print": "Print",
-        "noscript_worksheet": "Keeping your answers needs JavaScript. You can still use these questions on paper.",
-        # Progress
-        "progress_title": "Your progress",
-        "status_passed": "passed",
-        "status_not_passed": "not passed yet",
-        "status_not_started": "not started",
-        "nav_passed": "(passed)",
-        "minutes_short": "{minutes} min",
-        "map_facts": "Id: {id}. Best score: {best}. Situations: {nodes}. Module:",
-        "map_text_version": "Text version of this map",
-        "key_pass_mark": "pass mark {pass_mark}%",
-        "key_type_single": "one answer",
-        "key_type_multiple": "every right answer",
-        "key_type_true_false": "true or false",
-        "key_type_order": "put in order; the right order is shown",
-        "key_type_match": "match each pair",
-        "key_right": "Right",
-        "key_contents": "Modules in this answer key",
-        "maps_none": "This course has no scenarios yet.",
-        "key_wrong": "Wrong",
-        "key_answer": "Answer",
-        "key_best": "best score {best}",
-        "map_start": "start",
-        "maps_title": "Scenario maps",
-        "maps_intro": "Each branching scenario as a map: situations in boxes, choices on the arrows with "
-        "their points, endings in rounded boxes. Use it to check a scenario's paths, or to run it face to face.",
-        "noscript_progress": "Your progress is kept by JavaScript in this browser, and JavaScript is off.",
-        "progress_intro": "Your answers and results are kept in this browser, on this device only. "
-        "Nothing is sent anywhere.",
-        "progress_caption": "Modules, quizzes and scenarios",
-        "progress_module": "Module",
-        "progress_time": "Time",
-        "progress_quiz": "Quiz",
-        "progress_scenarios": "Scenarios",
-        "progress_summary": "You have passed {passed} of {total} quizzes ({percent}% complete).",
-        "best_percent": "best {percent}%",
-        "status_no_quiz": "no quiz",
-        "status_no_scenarios": "none",
-        "scenario_best": "{outcome}, {points} of {best} points",
-        "progress_move_title": "Move your progress to another device",
-        "progress_move_text": "Save your progress to a file, then open that file on the progress page "
-        "of the other device.",
-        "progress_move_text_lms": "Your learning platform keeps your progress: open the course from it on the other "
-        "device and your results are there.",
-        "progress_export": "Save progress to a file",
-        "progress_import": "Load progress from a file",
-        "progress_reset": "Reset my progress",
-        "progress_reset_confirm": "Delete all your answers and results in this browser? This cannot be undone.",
-        "progress_import_failed": "That file could not be read as course progress. Nothing was changed.",
-        "progress_import_too_big": "That file is too big (over 1 MB) to be course progress. Nothing was changed.",
-        "progress_import_other_course": "That file holds progress from another course. Nothing was changed.",
-        "progress_merged": "Your progress was loaded from the file: {changes}. Nothing was taken away.",
-        "progress_unchanged": "That file holds no results for this course. Nothing was changed.",
-        "progress_undo": "Undo loading the file",
-        "progress_undone": "Loading the file was undone.",
-        # Plural pairs (key_one, key_other) until plural rules come with translations.
-        "import_quizzes_added_one": "1 quiz added",
-        "import_quizzes_added_other": "{count} quizzes added",
-        "import_quizzes_improved_one": "1 quiz result improved",
-        "import_quizzes_improved_other": "{count} quiz results improved",
-        "import_quizzes_kept_one": "1 quiz kept",
-        "import_quizzes_kept_other": "{count} quizzes kept",
-        "import_scenarios_added_one": "1 scenario added",
-        "import_scenarios_added_other": "{count} scenarios added",
-        "import_scenarios_improved_one": "1 scenario result improved",
-        "import_scenarios_improved_other": "{count} scenario results improved",
-        "import_scenarios_kept_one": "1 scenario kept",
-        "import_scenarios_kept_other": "{count} scenarios kept",
-        "import_answers_added_one": "1 worksheet answer added",
-        "import_answers_added_other": "{count} worksheet answers added",
-        "storage_not_kept": "This browser is not keeping your progress",
-        "storage_not_kept_text": "Save your progress to a file, or it will be lost when you leave this page.",
-        "progress_reset_done": "Your progress was reset.",
-        "certificate_title": "Certificate of completion",
-        "certificate_locked": "When you have passed every quiz, you can make a certificate here.",
-        "certificate_name": "Your name, as it should appear on the certificate",
-        "certificate_make": "Make my certificate",
-        "certificate_heading": "Certificate of completion",
-        "certificate_text": "This is to certify that",
-        "certificate_completed": "has completed the course",
-        "certificate_modules": "Modules completed",
-        "certificate_date": "Date",
-        "certificate_print": "Print or save as PDF",
-        "certificate_note": "Made in your browser. Nothing was sent anywhere.",
-        # The SCORM package's launch page (its adapter shows them above the course)
-        "lms_none": "This course is not connected to a learning platform: your progress is kept in this browser only.",
-        "lms_unreachable": "Your learning platform could not be reached, so your progress is not being "
-        "recorded. You can still take the course, but keep this window open: your work is lost when it "
-        "closes. Try again later, or tell your trainer.",
-        "lms_not_saving": "Your learning platform is not saving your progress at the moment. Your work is "
-        "kept in this browser and will be sent when the platform answers again. Keep this window open.",
-    },
-}
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+STRINGS_DIR = Path(__file__).parent / "strings"
+SOURCE_LANGUAGE = "en"
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+"""CLDR's plural categories, in CLDR's order."""
+STATUS_DRAFT = "machine-drafted, needs review"
+STATUS_REVIEWED = "reviewed"
+STATUS_SOURCE = "source"
+
+ALIASES = {"ku-IQ": "ckb", "ku-Arab": "ckb", "ckb-IQ": "ckb"}
+"""Other codes of a language we have a table for. Material names Central Kurdish (Sorani) `ku-IQ`;
+its code is `ckb`. Plain `ku` is Northern Kurdish (Kurmanji), written in Latin script: no alias."""
+
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
+"""Languages written right to left (CLDR's character order; a test compares it with Babel's).
+
+Kurdish: Sorani (`ckb`, Material's `ku-IQ`) is written in Arabic script, right to left; Kurmanji
+(`ku`) in Latin script, left to right."""
+
+DATE_LOCALES = {"en": "en-GB", "cy": "cy-GB", "ckb": "ckb-IQ"}
+"""The locale whose way of writing dates (and choosing plural forms) the browser follows for a
+course in this language: a UK course writes 1 December 2026."""
 
 PROGRESS_STRINGS = frozenset(
     {
@@ -185,20 +58,13 @@ PROGRESS_STRINGS = frozenset(
         "certificate_print",
         "certificate_text",
         "certificate_title",
-        "import_answers_added_one",
-        "import_answers_added_other",
-        "import_quizzes_added_one",
-        "import_quizzes_added_other",
-        "import_quizzes_improved_one",
-        "import_quizzes_improved_other",
-        "import_quizzes_kept_one",
-        "import_quizzes_kept_other",
-        "import_scenarios_added_one",
-        "import_scenarios_added_other",
-        "import_scenarios_improved_one",
-        "import_scenarios_improved_other",
-        "import_scenarios_kept_one",
-        "import_scenarios_kept_other",
+        "import_answers_added",
+        "import_quizzes_added",
+        "import_quizzes_improved",
+        "import_quizzes_kept",
+        "import_scenarios_added",
+        "import_scenarios_improved",
+        "import_scenarios_kept",
         "progress_import",
         "progress_import_failed",
         "progress_import_other_course",
@@ -211,32 +77,170 @@ PROGRESS_STRINGS = frozenset(
         "progress_undone",
     }
 )
-"""Strings only the progress page's script uses: written into that page (`data-strings`), not into
-course.js, which every page loads."""
+"""Strings only the progress page's script uses (a counted one with all its forms): written into that
+page (`data-strings`), not into course.js, which every page loads."""
+
+
+@dataclass(frozen=True)
+class StringTable:
+    """One language's file: its strings (counted ones flattened to `key_<category>`) and its review status."""
+
+    code: str
+    name: str
+    """The language's name in itself (Cymraeg, العربية): what the language switcher shows."""
+    status: str
+    reviewed_by: str
+    strings: dict[str, str] = field(default_factory=dict)
+    plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Counted key -> the categories its file gives, in the file's order."""
+    lines: dict[str, int] = field(default_factory=dict)
+    """Key (counted ones as `key_<category>`) -> its line in the file, for the completeness test's messages."""
+
+
+def base_key(key: str) -> str:
+    """`import_quizzes_added_few` -> `import_quizzes_added`; any other key as it is."""
+    head, _, tail = key.rpartition("_")
+    return head if head and tail in PLURAL_CATEGORIES else key
+
+
+def read_table(path: Path) -> StringTable:
+    """One strings file (`strings/cy.yml`), counted strings flattened."""
+    text = path.read_text(encoding="utf-8")
+    node, data = yaml.compose(text), yaml.safe_load(text)
+    lines = _key_lines(node)
+    strings: dict[str, str] = {}
+    plurals: dict[str, tuple[str, ...]] = {}
+    for key, value in (data.get("strings") or {}).items():
+        if not isinstance(key, str):  # `true:` is YAML's true, not the key "true"
+            raise ValueError(f"{path}:{_line_of(node, key)}: write the key {key!r} in quotes.")
+        if isinstance(value, dict):
+            plurals[key] = tuple(value)
+            strings.update({f"{key}_{form}": str(text) for form, text in value.items()})
+        else:
+            strings[key] = str(value)
+    return StringTable(
+        code=str(data.get("language") or path.stem),
+        name=str(data.get("name") or path.stem),
+        status=str(data.get("status") or STATUS_DRAFT),
+        reviewed_by=str(data.get("reviewed_by") or ""),
+        strings=strings,
+        plurals=plurals,
+        lines=lines,
+    )
+
+
+def _line_of(node: Any, key: object) -> int:
+    """The line of a key YAML read as another type (`true`), for the message."""
+    lines = _key_lines(node)
+    return next((line for name, line in lines.items() if name.lower() == str(key).lower()), 0)
+
+
+def _key_lines(node: Any) -> dict[str, int]:
+    """The line of each string (and each form of a counted one) under `strings:`."""
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, value_node in node.value:
+        if key_node.value != "strings" or not isinstance(value_node, yaml.MappingNode):
+            continue
+        for name, value in value_node.value:
+            lines[name.value] = name.start_mark.line + 1
+            if isinstance(value, yaml.MappingNode):
+                for form, _text in value.value:
+                    lines[f"{name.value}_{form.value}"] = form.start_mark.line + 1
+    return lines
+
+
+@lru_cache(maxsize=32)
+def table(code: str) -> StringTable | None:
+    """The shipped table of exactly `code` (`cy`, `ckb`), or None."""
+    path = STRINGS_DIR / f"{code}.yml"
+    return read_table(path) if path.is_file() else None
+
+
+def languages() -> tuple[str, ...]:
+    """Every language the generator has interface strings for, English first."""
+    codes = sorted(path.stem for path in STRINGS_DIR.glob("*.yml") if path.stem != SOURCE_LANGUAGE)
+    return (SOURCE_LANGUAGE, *codes)
+
+
+def table_code(language: str | None) -> str | None:
+    """The table that serves `language` ('fr', 'fr_CA', 'fr-CA', Material's 'ku-IQ'), or None."""
+    if not language:
+        return None
+    code = str(language).replace("_", "-")
+    for candidate in (code, ALIASES.get(code), code.split("-")[0]):
+        if candidate and (STRINGS_DIR / f"{candidate}.yml").is_file():
+            return candidate
+    return None
+
+
+def language_code(language: str | None) -> str:
+    """The language's code as CLDR knows it, for plural rules and direction (`ku-IQ` -> `ckb`, `fr-CA` -> `fr`)."""
+    code = str(language or SOURCE_LANGUAGE).replace("_", "-")
+    return ALIASES.get(code) or code.split("-")[0]
 
 
 def strings_for(language: str | None) -> dict[str, str]:
-    """The table for `language` ('fr', 'fr_CA' or 'fr-CA'), English where it has gaps."""
-    table = dict(STRINGS["en"])
-    if language:
-        for code in (language.split("-")[0].split("_")[0], language.replace("_", "-")):
-            table.update(STRINGS.get(code, {}))
-    return table
+    """The strings for `language`, English where its table has gaps (or where there is no table)."""
+    english = table(SOURCE_LANGUAGE)
+    strings = dict(english.strings) if english else {}
+    code = table_code(language)
+    own = table(code) if code and code != SOURCE_LANGUAGE else None
+    if own is not None:
+        # A counted string takes the language's own forms whole (never a mix with English's).
+        for key in own.plurals:
+            for form in PLURAL_CATEGORIES:
+                strings.pop(f"{key}_{form}", None)
+        strings.update(own.strings)
+    return strings
 
 
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ps", "ur", "ku", "dv", "yi"})
+def language_name(language: str | None) -> str:
+    """The language's own name, from its table (the code itself when there is none)."""
+    code = table_code(language)
+    found = table(code) if code else None
+    return found.name if found is not None else str(language)
+
+
+@lru_cache(maxsize=32)
+def _plural_rule(language: str | None) -> Any:
+    """Babel's CLDR plural rule for `language`, or None for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - only counted strings need it
+
+    try:
+        return Locale.parse(language_code(language)).plural_form
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def plural_forms(language: str | None) -> tuple[str, ...]:
+    """The plural categories CLDR gives `language`, in CLDR's order (`other` last; only `other` if unknown)."""
+    rule = _plural_rule(language)
+    tags = rule.tags if rule is not None else set()
+    return (*(form for form in PLURAL_CATEGORIES if form in tags and form != "other"), "other")
+
+
+def plural_category(language: str | None, count: int) -> str:
+    """The CLDR plural category of `count` in `language` (Welsh: 0 zero, 1 one, 2 two, 3 few, 6 many)."""
+    rule = _plural_rule(language)
+    return str(rule(count)) if rule is not None else "other"
+
+
+def format_text(strings: Mapping[str, str], language: str | None, key: str, **values: Any) -> str:
+    """One string with its placeholders filled; a counted one in the form for `values["count"]`."""
+    if key not in strings and f"{key}_other" in strings:
+        form = f"{key}_{plural_category(language, int(values['count']))}"
+        key = form if form in strings else f"{key}_other"
+    return strings[key].format(**values)
 
 
 def is_rtl(language: str | None) -> bool:
-    """Whether the interface language is written right to left."""
-    return bool(language) and str(language).split("-")[0].split("_")[0] in RTL_LANGUAGES
-
-
-DATE_LOCALES = {"en": "en-GB"}
-"""The locale whose way of writing dates a course in this language follows (a UK course: 1 December 2026)."""
+    """Whether the interface language is written right to left (`ku-IQ` and `ckb` are; `ku` is not)."""
+    return bool(language) and language_code(language) in RTL_LANGUAGES
 
 
 def date_locale(language: str | None) -> str:
-    """The BCP 47 locale the browser writes dates in for a course in `language` (`en` -> `en-GB`)."""
-    code = str(language or "en").replace("_", "-")
-    return DATE_LOCALES.get(code, code)
+    """The BCP 47 locale the browser writes dates and picks plural forms in (`en` -> `en-GB`, `ku-IQ` -> `ckb-IQ`)."""
+    code = str(language or SOURCE_LANGUAGE).replace("_", "-")
+    return DATE_LOCALES.get(code) or DATE_LOCALES.get(language_code(code)) or code

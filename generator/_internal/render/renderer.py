@@ -8,7 +8,7 @@ learner-facing conventions).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
@@ -33,7 +33,7 @@ from ..course.problems import Problem
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
 from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
-from .i18n import PROGRESS_STRINGS, strings_for
+from .i18n import PROGRESS_STRINGS, base_key, format_text, strings_for
 from .identity import content_hash, display_order
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
@@ -168,6 +168,9 @@ class Renderer:
     lms: bool = False
     """Built for an LMS package, whose LMS keeps the learner's record: the progress page offers no
     loading of a progress file (a hand-written file would pass the course)."""
+    hash_as: Mapping[int, Any] = field(default_factory=dict, compare=False, repr=False)
+    """A translated quiz, question, scenario or worksheet (by `id()`) -> its source, whose hash it carries:
+    results are kept by ids and hashes, so a quiz passed in Welsh counts in English."""
 
     @cached_property
     def strings(self) -> dict[str, str]:
@@ -175,12 +178,12 @@ class Renderer:
         return strings_for(self.language)
 
     def text(self, key: str, **values: Any) -> str:
-        """One interface string with its placeholders filled."""
-        return self.strings[key].format(**values)
+        """One interface string with its placeholders filled (a counted one in the form for `count`)."""
+        return format_text(self.strings, self.language, key, **values)
 
     def hash(self, value: Any) -> str:
         """`identity.content_hash`, remembered for frozen models when the renderer has a memory."""
-        return content_hash(value, self.memory.hashes if self.memory is not None else None)
+        return content_hash(self.hash_as.get(id(value), value), self.memory.hashes if self.memory is not None else None)
 
     @property
     def _fragment_memo(self) -> FragmentMemo | None:
@@ -296,8 +299,6 @@ class Renderer:
         questions = [
             self._question_view(module, quiz, index, question) for index, question in enumerate(quiz.questions)
         ]
-        count = len(quiz.questions)
-        intro_key = "quiz_intro_one" if count == 1 else "quiz_intro"
         return self._render(
             "quiz.html.j2",
             module=module,
@@ -305,7 +306,7 @@ class Renderer:
             quiz=quiz,
             base=f"cq-{module.slug}",
             title=quiz.title or self.text("quiz_title"),
-            intro=self.text(intro_key, count=count, pass_mark=quiz.pass_mark),
+            intro=self.text("quiz_intro", count=len(quiz.questions), pass_mark=quiz.pass_mark),
             hash=self.hash(quiz),
             questions=questions,
             default_pass=DEFAULT_PASS_MARK,
@@ -365,8 +366,12 @@ class Renderer:
             for module in course.modules
         ]
         # In an LMS package the page has no loading from a file, nor its label among the strings.
-        names = sorted(PROGRESS_STRINGS - {"progress_import"} if self.lms else PROGRESS_STRINGS)
-        strings = {key: self.strings[key] for key in names}
+        left_out = {"progress_import"} if self.lms else set()
+        strings = {
+            key: text
+            for key, text in sorted(self.strings.items())
+            if base_key(key) in PROGRESS_STRINGS and base_key(key) not in left_out
+        }
         return self._render("progress.html.j2", rows=rows, title=title, strings=strings, lms=self.lms)
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:

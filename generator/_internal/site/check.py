@@ -16,8 +16,9 @@ from ..course.problems import Problem, relative_name
 from ..course.yaml_lines import read_text
 from ..render.fragments import missing_targets
 from ..render.links import page_links, yaml_links
-from .plugin import generated_pages
+from .plugin import THEME_DIR, generated_pages
 from .project import Project
+from .trainers import theme_has_language
 
 
 def check_course(root: Path) -> tuple[Project | None, LoadedCourse | None, list[Problem]]:
@@ -31,7 +32,32 @@ def check_course(root: Path) -> tuple[Project | None, LoadedCourse | None, list[
     ):
         return project, None, sorted(set(problems))  # said once, about mkdocs.yml
     loaded = read_course_with_sources(paths)
+    problems += translation_problems(project, loaded)
     return project, loaded, sorted(set(problems + loaded.problems + link_problems(paths, loaded)))
+
+
+def translation_problems(project: Project, loaded: LoadedCourse) -> list[Problem]:
+    """Each translation checked against its source, for every language the plugin's `languages` names."""
+    languages = project.plugin_options.get("languages") or []
+    if not isinstance(languages, list):
+        return []  # MkDocs' own validation of the option says what is wrong
+    from ..course.translations import translate  # noqa: PLC0415 - only a translated course needs it
+
+    problems = [
+        Problem(
+            "mkdocs.yml",
+            project.plugin_line("course", "languages"),
+            f'the course plugin\'s `languages` names "{language}", a language the theme has no words for.',
+            "Use a language code Material knows (cy, ar, fa, ku-IQ, ur, uk, fr, es, tr, ...), or ps or ti.",
+        )
+        for language in map(str, languages)
+        if not theme_has_language(language, THEME_DIR)
+    ]
+    if problems:
+        return problems
+    return [
+        problem for language in languages[1:] for problem in translate(loaded, project.paths, str(language)).problems
+    ]
 
 
 def link_problems(paths: CoursePaths, loaded: LoadedCourse) -> list[Problem]:

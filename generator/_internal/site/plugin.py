@@ -14,6 +14,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import replace
+from html import escape as html_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,13 +27,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..assembly.build import BuildMemory, CourseBuild, Settings
-from ..course.paths import MARKER, CoursePaths, split_front_matter
+from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_matter, translation_path
 from ..course.problems import Problem, format_problems
 from ..course.readability import DEFAULT_READING_EASE
 from ..course.slugs import slugify
 from ..frontend import assets
 from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
-from ..render.i18n import strings_for
+from ..render.i18n import language_name, strings_for
 from .contents import add_headings
 from .facilitator_pack import pack_html
 from .navigation import course_nav, split_nav
@@ -47,7 +48,9 @@ from .trainers import (
     is_trainers_file,
     link_between,
     page_url,
+    theme_has_language,
     trainers_config,
+    translated_config,
 )
 
 if TYPE_CHECKING:
@@ -98,6 +101,12 @@ class CourseConfig(base.Config):
     lms_package = c.Type(bool, default=False)
     """Built for an LMS package (SCORM), whose LMS keeps each learner's record: the progress page offers
     no loading of a progress file. Set by `course scorm`; leave it off for the site."""
+    languages = c.ListOfItems(c.Type(str), default=[])
+    """The course's languages, its own first (`[en, cy]`): each other one is a site of its own under `/<code>/`.
+
+    Its pages and quizzes come from the translations beside the sources (`01-intro.cy.md`,
+    `01-intro.cy.yml`); what is not translated yet shows in the course's language, with a note.
+    """
     reading_ease = c.Type(int, default=DEFAULT_READING_EASE)
     """The lowest Flesch reading ease (0 to 100) of a module's prose before `course check` notes it; 0: no check.
 
@@ -135,6 +144,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self._files = Files([])
         """This build's files: the pages and pictures that fragments link to."""
         self.directory_urls = True
+        self.translation = ""
+        """While this plugin builds a translated site (`cy`): its language; "" for the course's own site."""
+        self._untranslated: set[str] = set()
+        """Pages of this translated site shown in the course's language (no translation yet)."""
+        self._partial: set[str] = set()
+        """Module pages of this translated site whose quiz, scenarios or worksheets are partly untranslated."""
         self.learners: LearnerSite | None = None
         """While this plugin builds the trainers' site: what the learners' build handed over.
 
@@ -152,6 +167,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Remember the command: `serve` keeps previewing through a mistake (this also keeps one instance)."""
         self.command = command
 
+    @event_priority(50)  # before Material's search plugin, which reads the theme's language partial
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve paths, choose the interface language, register the two front-end files."""
         if not self.config.enabled:
@@ -160,7 +176,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.quizzes_dir = root / self.config.quizzes_dir
         language = str(config.theme.get("language") or "en")
         course_id = self.config.course_id or slugify(config.site_name, "course")
-        self.settings = Settings(course_id, language, config.site_name, self.config.lms_package)
+        self.settings = Settings(course_id, language, config.site_name, self.config.lms_package, self.translation)
         self.strings = strings_for(language)
         self.paths = CoursePaths(root, Path(config.docs_dir), self.quizzes_dir)
         self.cache_dir = root / ".cache" / "course" if self.config.cache else None
@@ -177,6 +193,19 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        # The trainers' guide is in the course's own language only: no language links there.
+        if len(self.config.languages) > 1 and self.learners is None and not config.extra.get("alternate"):
+            up = "../" if self.translation else ""
+            # Material fetches the sitemap of each `<link rel="alternate">`, which a package (opened from
+            # file:// or in an LMS frame, with page files) cannot give: there `True` shows the switcher alone.
+            config.extra["alternate"] = (
+                [
+                    {"name": language_name(code), "lang": code, "link": up + self._language_root(index)}
+                    for index, code in enumerate(self.config.languages)
+                ]
+                if config.use_directory_urls
+                else True
+            )
         config.extra_css.append(f"{assets.ASSET_DIR}/{assets.STYLE_NAME}")
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
         # Material's offline plugin (for a copy opened from file://) would load its search worker shim
@@ -198,6 +227,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return self.learners.env
         env.globals["course_text"] = self.text
         env.globals["course_elsewhere"] = self.elsewhere
+        env.globals["course_alternates"] = self.alternates
         self._env = env
         return env
 
@@ -212,7 +242,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             words = self.text("footer_trainers")
         else:
             target, words = page_url(HOME_PAGE, directory_urls), self.text("footer_learners")
-        return {"text": words, "url": link_between(target, self.prefix + page.url)}
+        # A translated site (`cy/`) links up to the one trainers' guide, in the course's own language.
+        here = (self.translation + "/" if self.translation else self.prefix) + page.url
+        return {"text": words, "url": link_between(target, here)}
 
     def text(self, key: str, **values: Any) -> str:
         """One interface string in the site's language, its placeholders filled."""
@@ -239,6 +271,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 log.error(report + "\nThe preview keeps running; fix the files and it rebuilds.")
             for file in [file for file in files if is_trainers_file(file.src_uri)]:
                 files.remove(file)
+            self._translated_files(files, config)
         else:
             self.build, self.parts, self.problems = self.learners.build, self.learners.parts, self.learners.problems
             self._module_html, self._urls = self.learners.module_html, dict(self.learners.urls)
@@ -280,6 +313,57 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             config.nav = course_nav(pages, modules, self.config.number_modules, order, titles, finish=PROGRESS_PAGE)
         return files
 
+    def _translated_files(self, files: Files, config: MkDocsConfig) -> None:
+        """Translations are no pages of their own; in a translated site each page's translation takes its place.
+
+        A page keeps its path (`01-intro.md`), so it has the same address under `/cy/` and the same module.
+        """
+        languages = set(self.config.languages)
+        for file in [file for file in files if translation_language(file.src_uri) in languages]:
+            files.remove(file)
+        self._untranslated, self._partial = set(), set()
+        if not self.translation:
+            return
+        docs_dir = Path(config.docs_dir)
+        for page in list(files.documentation_pages()):
+            translated = translation_path(docs_dir / page.src_uri, self.translation)
+            if translated.is_file():
+                files.remove(page)
+                files.append(File.generated(config, page.src_uri, abs_src_path=str(translated)))
+            else:
+                self._untranslated.add(page.src_uri)
+        self._partial = set(self.parts.untranslated)
+
+    def _translation_note(self, page: Page, slots: PageSlots) -> str:
+        """The note on a page of a translated site that shows words in the course's own language."""
+        source = page.file.src_uri
+        key = "translation_missing" if source in self._untranslated else "translation_partial"
+        if source not in self._untranslated and source not in self._partial:
+            return ""
+        note = f'<p class="course-translation-note" role="note">{html_escape(self.text(key))}</p>'
+        return slots.slot(self._token, note)
+
+    def alternates(self, page: Page | None) -> list[dict[str, str]]:
+        """This page in each of the course's languages, for the language switcher (`hreflang`, relative links).
+
+        Our `partials/alternate.html` shows them; `extra.alternate` (Material's `<link rel="alternate">`)
+        names each language's home, as Material's instant navigation expects (it reads their sitemaps).
+        """
+        if page is None or not isinstance(page, Page) or len(self.config.languages) < 2 or self.learners is not None:
+            return []
+        here = (self.translation + "/" if self.translation else "") + page.url
+        return [
+            {
+                "name": language_name(code),
+                "lang": code,
+                "link": link_between(self._language_root(index) + page.url, here),
+            }
+            for index, code in enumerate(self.config.languages)
+        ]
+
+    def _language_root(self, index: int) -> str:
+        return "" if index == 0 else self.config.languages[index] + "/"
+
     def _add_missing_targets(self, files: Files) -> None:
         """Pictures and pages the quizzes, scenarios and worksheets link to, checked on every build.
 
@@ -313,8 +397,35 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Once the learners' site is written, build the trainers' site into its `trainers/` folder."""
-        if not self.config.enabled or self.learners is not None or not self.config.trainers_site:
+        if not self.config.enabled or self.learners is not None or self.translation:
             return
+        if self.config.trainers_site:
+            self._build_trainers_site(config)
+        for language in self.config.languages[1:]:
+            self._build_translated_site(config, language)
+
+    def _build_translated_site(self, config: MkDocsConfig, language: str) -> None:
+        """One translated site into `<site>/<code>/`: the same course, its words in `language`."""
+        if not theme_has_language(language, THEME_DIR):
+            raise PluginError(
+                f'mkdocs.yml: the course plugin\'s `languages` names "{language}", a language the theme has '
+                "no words for. Use a language code Material knows (cy, ar, fa, ku-IQ, ur, uk, fr, es, tr, ...), "
+                "or ps or ti."
+            )
+        trainers_site = self.config.trainers_site  # a package's build has none: nor do its languages
+        translated = translated_config(config, language)
+        plugin = translated.plugins.get("course")
+        if not isinstance(plugin, CoursePlugin):
+            return
+        plugin.translation = language
+        plugin.config.trainers_site = trainers_site
+        log.info("Building the course in %s into %s", language, translated.site_dir)
+        try:
+            build_trainers_site(translated, self.command, started=plugin is self)
+        finally:
+            plugin.translation = ""
+
+    def _build_trainers_site(self, config: MkDocsConfig) -> None:
         static = [*config.extra_css, *(str(getattr(script, "path", script)) for script in config.extra_javascript)]
         trainers = trainers_config(config, self.text("trainers_site_name", site=config.site_name))
         plugin = trainers.plugins.get("course")
@@ -366,7 +477,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             return markdown
         page_texts_as_text(page)
         slots = self._slots[page.file.src_uri] = PageSlots()
-        banner = self._problem_banner(slots)
+        banner = self._problem_banner(slots) + self._translation_note(page, slots)
         source = page.file.src_uri
         if self.learners is None and source == PROGRESS_PAGE:  # searchable: "certificate" finds it
             slots.end.append(self._linked(self.parts.progress, page))
@@ -406,7 +517,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        """Put in the fragments kept out of search, before the theme renders the page."""
+        """Put in the fragments kept out of search, before the theme renders the page; link its other languages."""
         slots = self._slots.pop(page.file.src_uri, None)
         if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
             hidden = {slot: self._linked(fragment, page) for slot, fragment in slots.hidden.items()}
@@ -524,6 +635,12 @@ def _list_theme_files_once(config: MkDocsConfig) -> None:
         return env
 
     setattr(config.theme, "get_env", get_env)  # noqa: B010 - MkDocs asks its theme for the environment
+
+
+def translation_language(src_uri: str) -> str | None:
+    """The language of a translation file (`01-intro.cy.md` -> `cy`), None for any other file."""
+    match = TRANSLATION_FILE.match(src_uri.rpartition("/")[2])
+    return match["language"] if match else None
 
 
 def generated_pages(text: Callable[[str], str]) -> dict[str, str]:

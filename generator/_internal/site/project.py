@@ -178,6 +178,10 @@ class Project:
             f"Correct it; MkDocs' settings are explained at {CONFIGURATION_HELP}",
         )
 
+    def plugin_line(self, plugin: str, option: str | None = None) -> int:
+        """The line of `plugin`'s entry under plugins, or of its `option` (0 when unknown)."""
+        return self._plugin_line(plugin, option)
+
     def _plugin_line(self, plugin: str, option: str | None = None) -> int:
         """The line of `plugin`'s entry under plugins, or of its `option`."""
         plugins = self.settings.get("plugins") or []

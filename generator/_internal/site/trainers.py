@@ -16,6 +16,7 @@ Which pages are trainers' pages is one rule, `is_trainers_file`: everything unde
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,39 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     trainers.site_name = site_name
     trainers.theme["features"] = list(config.theme.get("features") or [])
     return trainers
+
+
+MATERIAL_LANGUAGES = {"ckb": "ku-IQ"}
+"""A language whose code in Material's theme is another (Central Kurdish, Sorani)."""
+
+
+def theme_has_language(language: str, theme_dir: Path) -> bool:
+    """Whether Material (or our theme folder) has the chrome of `language`; a build without it has no page."""
+    name = f"partials/languages/{MATERIAL_LANGUAGES.get(language, language)}.html"
+    spec = find_spec("material")
+    material = Path(spec.origin).parent if spec is not None and spec.origin else None
+    return (theme_dir / name).is_file() or (material is not None and (material / "templates" / name).is_file())
+
+
+def translated_config(config: MkDocsConfig, language: str) -> MkDocsConfig:
+    """The course's config for its site in `language`, at `<site>/<code>/`: the same file, another language."""
+    if not config.config_file_path:
+        raise PluginError("A translated site is built from mkdocs.yml, and this build has no config file.")
+    options: dict[str, Any] = {"strict": config.strict, "use_directory_urls": config.use_directory_urls}
+    # What a package's build changed (Material's offline plugin, its polyfills) holds for every language;
+    # the language links do not: each site names them from where it is.
+    options["extra"] = {key: value for key, value in dict(config.extra).items() if key != "alternate"}
+    if any(name in ("offline", "material/offline") for name in config.plugins):
+        raw = Project.read(Path(config.config_file_path).parent).settings
+        plugins = list(raw.get("plugins") or ["search", "course"])
+        options["plugins"] = [*plugins, "offline"] if "offline" not in plugins else plugins
+    translated = load_config(config.config_file_path, **options)
+    translated.theme["language"] = MATERIAL_LANGUAGES.get(language, language)
+    translated.theme["features"] = list(config.theme.get("features") or [])
+    translated.site_dir = str(Path(config.site_dir) / language)
+    translated.site_url = (config.site_url or "") + language + "/" if config.site_url else None
+    translated.docs_dir = config.docs_dir
+    return translated
 
 
 def build_trainers_site(trainers: MkDocsConfig, command: str, *, started: bool) -> None:

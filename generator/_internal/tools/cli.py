@@ -2,7 +2,8 @@
 
 `check` and `build`; `new-module` and `new-scenario` (commented skeletons that
 pass `check`); `schema` (JSON Schema for editors); `gift export` and
-`gift import` (Moodle's GIFT format). Every failure ends in a plain message and
+`gift import` (Moodle's GIFT format); `translations` (what each language lacks, PO
+export and import). Every failure ends in a plain message and
 exit code 1, never a traceback.
 """
 
@@ -326,6 +327,50 @@ def gift_import_command(project: Path, gift_file: Path, module: str, output: Pat
     return 0
 
 
+def translations_command(project: Path, action: str, language: str | None, po: Path | None, output: Path) -> int:
+    """`course translations`: list what each language lacks, or export / import one language's PO file."""
+    from ..render.i18n import language_name
+    from ..site.check import check_course
+    from .translations import export_po, format_report, import_po, reports, write_catalog
+
+    found, loaded, problems = check_course(project)
+    if problems or loaded is None or found is None:
+        print(format_problems(problems), file=sys.stderr)
+        return 1
+    languages = [str(code) for code in found.plugin_options.get("languages") or []]
+    if len(languages) < 2:
+        print(
+            "The course has no translations: name its languages, its own first, under the course plugin in "
+            "mkdocs.yml, e.g. `languages: [en, cy]`.",
+            file=sys.stderr,
+        )
+        return 1
+    wanted = languages[1:] if language is None else [language]
+    if language is not None and language not in languages[1:]:
+        print(f"{language} is not one of the course's other languages ({', '.join(languages[1:])}).", file=sys.stderr)
+        return 1
+    if action == "list":
+        for report in reports(loaded, found.paths, [languages[0], *wanted]):
+            print(format_report(report, language_name(report.language)))
+        return 0
+    if action == "export":
+        folder = output if output.is_absolute() else project / output
+        for code in wanted:
+            target = folder / f"{code}.po"
+            write_catalog(export_po(found.paths, code, str(found.settings.get("site_name") or "course")), target)
+            print(f"Wrote {_shown(target, project)}: give it to a translator, then run `course translations import`.")
+        return 0
+    if po is None or language is None:
+        print(
+            "Say which file and language: course translations import translations/cy.po --language cy", file=sys.stderr
+        )
+        return 1
+    for path in import_po(found.paths, language, po if po.is_absolute() else project / po):
+        print(f"Wrote {_shown(path, project)}")
+    print("Now run: course check")
+    return 0
+
+
 def _notes_text(notes: Sequence[Problem]) -> str:
     """What an import left out or changed, said plainly (the quiz was still written, when it could be)."""
     noun = "thing" if len(notes) == 1 else "things"
@@ -384,6 +429,21 @@ def _parser() -> argparse.ArgumentParser:
     scenario_parser.add_argument("--module", required=True, help="the slug of the module that shows it")
     schema_parser = commands.add_parser("schema", help="write the JSON Schema files editors use to help with YAML")
     schema_parser.add_argument("--out", type=Path, help="the folder to write them to (default: schemas)")
+    translations_parser = commands.add_parser(
+        "translations", help="list what each language lacks; export or import its texts as gettext PO"
+    )
+    translations_parser.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "export", "import"],
+        default="list",
+        help="list (default), export or import",
+    )
+    translations_parser.add_argument("po", nargs="?", type=Path, help="import: the PO file, e.g. translations/cy.po")
+    translations_parser.add_argument("--language", help="one language of the plugin's `languages` (default: all)")
+    translations_parser.add_argument(
+        "-o", "--output", type=Path, default=Path("translations"), help="export: the folder (default: translations)"
+    )
     gift_parser = commands.add_parser("gift", help="Moodle GIFT: export a quiz, or import one")
     gift_commands = gift_parser.add_subparsers(dest="gift_command", required=True)
     export_parser = gift_commands.add_parser("export", help="write a quiz as a GIFT file for Moodle")
@@ -432,6 +492,8 @@ def _trainer_tool(args: argparse.Namespace, project: Path) -> int:
             return new_scenario_command(project, args.id, args.module)
         if args.command == "schema":
             return schema_command(project, args.out)
+        if args.command == "translations":
+            return translations_command(project, args.action, args.language, args.po, args.output)
         if args.gift_command == "export":
             return gift_export_command(project, args.quiz, args.output)
         return gift_import_command(project, args.gift, args.module, args.output)

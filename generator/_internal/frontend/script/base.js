@@ -13,9 +13,9 @@ const ANSWERED = "answered", UNANSWERED = "unanswered", PARTLY_ANSWERED = "partl
 const $ = (selector, root) => (root || document).querySelector(selector);
 const $$ = (selector, root) => Array.from((root || document).querySelectorAll(selector));
 const on = (target, type, handler) => target.addEventListener(type, handler);
-const text = (key, values) => (STRINGS[key] || key).replace(/\{(\w+)\}/g, (all, name) => values[name]);
-// Plural forms as two keys for now: key_one, key_other.
-const plural = (key, count) => text(key + (count == 1 ? "_one" : "_other"), {count});
+// A counted string comes as key_one, key_few, ...: the browser's CLDR rules pick the form for values.count.
+const rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(STRINGS.locale) : {select: () => "other"};
+const text = (key, values = {}) => (STRINGS[key] || STRINGS[key + "_" + rules.select(values.count)] || STRINGS[key + "_other"] || key).replace(/\{(\w+)\}/g, (all, name) => values[name]);
 const isSelect = input => input.tagName == "SELECT";
 const inputsOf = question => $$("input,select", question);
 const labelOf = input => input.labels[0].textContent.trim();

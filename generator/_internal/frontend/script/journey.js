@@ -26,7 +26,7 @@ class Home extends Component {
       next = next || (!done && card);
     });
     summary.hidden = !begun;
-    summary.textContent = text("progress_summary", {passed, total: cards.length, percent: cards.length && Math.round((100 * passed) / cards.length)});
+    summary.textContent = text("progress_summary", {passed, count: cards.length, percent: cards.length && Math.round((100 * passed) / cards.length)});
     if (!this.start) return;
     const [href, words] = !begun ? this.first : next ? [$("a", next).href, text("home_continue", {title: $(".ch-card__title", next).textContent})] : [this.root.dataset.certificate, text("next_certificate")];
     Object.assign(this.start, {href, textContent: words});

@@ -39,11 +39,11 @@ class Progress extends Component {
       const saved = data.scenarios[item.dataset.scenario], best = saved && saved.hash === item.dataset.hash && isObject(saved.best) && saved.best;
       const outcome = best && OUTCOMES[best.ending];
       $(".cp-row__outcome", item).textContent = outcome
-        ? text("scenario_best", {outcome: text(outcome[1]), points: best.points, best: item.dataset.best})
+        ? text("scenario_best", {outcome: text(outcome[1]), points: best.points, count: item.dataset.best})
         : text("status_not_started");
     });
     const total = rows.length, done = total > 0 && passed == total;
-    $(".cp__summary", this.root).textContent = text("progress_summary", {passed, total, percent: total && Math.round((100 * passed) / total)});
+    $(".cp__summary", this.root).textContent = text("progress_summary", {passed, count: total, percent: total && Math.round((100 * passed) / total)});
     this.form.hidden = !done;
     $(".cp__certificate-locked", this.root).hidden = done;
     if (!done) this.certificate.hidden = true;
@@ -82,7 +82,7 @@ class Progress extends Component {
       update(courseId, current => (changes = merge(current, data)));
       const parts = [];
       ["quizzes", "scenarios", "answers"].forEach(section =>
-        ["added", "improved", "kept"].forEach(how => changes[section][how] && parts.push(plural("import_" + section + "_" + how, changes[section][how])))
+        ["added", "improved", "kept"].forEach(how => changes[section][how] && parts.push(text("import_" + section + "_" + how, {count: changes[section][how]})))
       );
       this.say(parts.length ? text("progress_merged", {changes: parts.join(", ")}) : text("progress_unchanged"), changes.changed);
     });

@@ -85,7 +85,7 @@ class Scenario extends Component {
       this.end.className = "cs__end cs__end--" + ending;
       this.end.replaceChildren(
         line(OUTCOMES[ending][0], text(OUTCOMES[ending][1]), "cs__outcome"),
-        element("p", "", text("points", {points, best: this.root.dataset.best})),
+        element("p", "", text("points", {points, count: this.root.dataset.best})),
         this.leave
       );
       node.append(this.end);
