@@ -12,14 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.run import package_budget
 from generator._internal.packages.contents import LUNR, search_files_needed
 from generator.cli import main
 from tests.helpers import REPO, copy_course, is_translation
-
-BUDGET = 700 * 1024
-"""Each learner's package at most 700 KiB (issue 18) for the course in one language: learners pay for data."""
-PER_LANGUAGE = 150 * 1024
-"""Each translated language (a site of its own, issue 19) may add 150 KiB: the pages, its search, its assets."""
 
 
 def translated_languages() -> list[str]:
@@ -55,7 +51,7 @@ def _read(archive: Path, name: str) -> str:
 )
 def test_a_learners_package_fits_its_budget(dist: Path, package: str) -> None:
     size = (dist / package).stat().st_size
-    budget = BUDGET + PER_LANGUAGE * len(translated_languages())
+    budget = package_budget(len(translated_languages()))
     assert size <= budget, f"{package} is {size // 1024} KiB, over the {budget // 1024} KiB budget"
 
 
