@@ -93,12 +93,9 @@ def test_search_is_per_language(site: Path) -> None:
     assert not any("Cyflwyniad" in doc["title"] for doc in english["docs"])
 
 
-def test_a_translated_question_the_source_lacks_stops_check_and_build(tmp_path: Path) -> None:
-    project = translated_project(tmp_path / "project")
-    quiz = project / "quizzes" / "01-intro.cy.yml"
-    quiz.write_text(quiz.read_text(encoding="utf-8") + "  - id: invented\n    prompt: Beth?\n", encoding="utf-8")
-    line = quiz.read_text(encoding="utf-8").splitlines().index("  - id: invented") + 1
-    check = subprocess.run(
+def course_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """`course check` run in `project`, as a trainer would."""
+    return subprocess.run(
         [sys.executable, "-m", "generator.cli", "check"],
         cwd=project,
         capture_output=True,
@@ -106,6 +103,14 @@ def test_a_translated_question_the_source_lacks_stops_check_and_build(tmp_path: 
         env=build_env(),
         check=False,
     )
+
+
+def test_a_translated_question_the_source_lacks_stops_check_and_build(tmp_path: Path) -> None:
+    project = translated_project(tmp_path / "project")
+    quiz = project / "quizzes" / "01-intro.cy.yml"
+    quiz.write_text(quiz.read_text(encoding="utf-8") + "  - id: invented\n    prompt: Beth?\n", encoding="utf-8")
+    line = quiz.read_text(encoding="utf-8").splitlines().index("  - id: invented") + 1
+    check = course_check(project)
     assert check.returncode == 1
     assert (
         f'quizzes/01-intro.cy.yml:{line}: question 2 "invented" > id: the source has no question "invented".'
@@ -120,14 +125,7 @@ def test_a_language_the_theme_has_no_words_for_is_a_problem_of_mkdocs_yml(tmp_pa
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("[en, cy]", "[en, cy, xx]"), encoding="utf-8")
     line = config.read_text(encoding="utf-8").splitlines().index("      languages: [en, cy, xx]") + 1
-    check = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "check"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=build_env(),
-        check=False,
-    )
+    check = course_check(project)
     assert check.returncode == 1
     assert f'mkdocs.yml:{line}: the course plugin\'s `languages` names "xx"' in check.stderr
     build = mkdocs_build(project, tmp_path / "site")
