@@ -195,3 +195,27 @@ def test_the_trainers_download_works_from_the_file_system(
     page.goto((guide / "facilitator-pack.html").as_uri())
     expect(page.locator(".course-key").first).to_be_attached()
     assert not elsewhere, "the trainers' download fetched from outside the file system:\n" + "\n".join(elsewhere)
+
+
+@pytest.mark.browser
+def test_a_translated_site_of_the_offline_copy_uses_the_shared_theme_files(
+    offline_site: Path, offline_page: tuple[Any, list[str]]
+) -> None:
+    """The Welsh pages load Material's files from the main site's copy: styled, scripted, searchable."""
+    from playwright.sync_api import expect
+
+    assert not (offline_site / "cy" / "assets" / "javascripts").exists(), "Material's files kept twice"
+    assert (offline_site / "cy" / "assets" / "course" / "course.js").is_file(), "the Welsh words are its own"
+    page, elsewhere = offline_page
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto((offline_site / "cy" / "index.html").as_uri())
+    assert page.evaluate("document.documentElement.lang") == "cy"
+    header = page.locator(".md-header")
+    expect(header).to_be_visible()
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially("cydgynhyrchu", delay=20)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    assert not failed, failed
+    assert not elsewhere, elsewhere

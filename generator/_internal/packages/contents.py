@@ -74,3 +74,39 @@ def _site_prefix(root: Path, site_dir: Path) -> str:
 def learner_files(site_dir: Path) -> list[str]:
     """What a learner's package holds: the site's files without the trainers' guide (see `package_files`)."""
     return package_files(site_dir, trainers=False)
+
+
+def share_theme_assets(site_dir: Path) -> list[str]:
+    """Let each translated site of a package (`cy/`) use the main site's copy of each identical asset.
+
+    A package is downloaded whole (the offline copy) or uploaded whole (SCORM): each language's
+    copy of Material's bundle, search worker and stylesheets is the same file, about 70 KiB
+    zipped. Each such file is removed from the language's `assets/` and its pages' links point
+    one folder up. Files the search worker finds by its site's address (`assets/javascripts/lunr/`)
+    and files that differ (the course script carries each language's words) stay. Returns the
+    files removed, by path from `site_dir`.
+    """
+    removed: list[str] = []
+    for index in sorted(site_dir.glob("*/search/search_index.json")):
+        language = index.parent.parent
+        prefix = language.name + "/"
+        shared: list[str] = []
+        for path in sorted((language / "assets").rglob("*")):
+            name = path.relative_to(language).as_posix()
+            main = site_dir / name
+            if path.is_file() and LUNR not in name and main.is_file() and main.read_bytes() == path.read_bytes():
+                shared.append(name)
+        if not shared:
+            continue
+        for page in language.rglob("*.html"):
+            up = "../" * (len(page.relative_to(language).parts) - 1)
+            html = page.read_text(encoding="utf-8")
+            changed = html
+            for name in shared:
+                changed = changed.replace(f'"{up}{name}"', f'"{up}../{name}"')
+            if changed != html:
+                page.write_text(changed, encoding="utf-8")
+        for name in shared:
+            (language / name).unlink()
+            removed.append(prefix + name)
+    return removed

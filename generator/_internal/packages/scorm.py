@@ -32,7 +32,7 @@ from ..course.model import Course, MatchQuestion, Module, OrderQuestion, Questio
 from ..frontend.assets import ASSET_DIR, scorm_adapter, scorm_launch_style
 from ..render.i18n import is_rtl, strings_for
 from ..render.identity import content_hash, display_order
-from .contents import learner_files
+from .contents import learner_files, share_theme_assets
 
 ScormVersion = Literal["1.2", "2004"]
 SCORM_VERSIONS: tuple[str, ...] = get_args(ScormVersion)
@@ -301,6 +301,7 @@ def launch_page(info: PackageInfo, course: Course, version: ScormVersion = "1.2"
 
 def package(site_dir: Path, zip_path: Path, info: PackageInfo, course: Course, version: ScormVersion = "1.2") -> Path:
     """Add the launch page, adapter, control files and manifest to `site_dir`, then zip it as `zip_path`."""
+    share_theme_assets(site_dir)
     pages = learner_files(site_dir)
     (site_dir / LAUNCH_PAGE).write_text(launch_page(info, course, version, pages), encoding="utf-8")
     for name, content in {ADAPTERS[version]: scorm_adapter(version), LAUNCH_STYLE: scorm_launch_style()}.items():

@@ -24,7 +24,7 @@ from mkdocs.exceptions import MkDocsException
 from ..course.loader import load_course
 from ..course.problems import CourseError
 from ..frontend.assets import IFRAME_WORKER_SHIM
-from ..packages.contents import learner_files, package_files
+from ..packages.contents import learner_files, package_files, share_theme_assets
 from ..packages.scorm import ZIP_SUFFIX, PackageInfo, ScormVersion, package
 from .plugin import CoursePlugin
 from .project import CONFIG_FILE, Project
@@ -144,6 +144,7 @@ def build_offline(root: Path, dist: Path) -> tuple[list[Path], str]:
             if result.config is None:
                 return written, result.error
             site = Path(result.config.site_dir)
+            share_theme_assets(site)
             names = learner_files(site) if variant == "offline" else package_files(site)
             written.append(
                 zip_folder(site, names, dist / f"{result.course_id}-{suffix}.zip", f"{result.course_id}-{suffix}")
