@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from generator._internal.course.model import Module, ModuleMeta, Quiz, Scenario, Worksheet
-from generator._internal.render.identity import stable_shuffle
+from generator._internal.render.identity import HashMemo, content_hash, remember_quiz_hashes, stable_shuffle
 from generator._internal.render.renderer import Renderer
 from tests.helpers import FIXTURES
 
@@ -105,3 +105,30 @@ def test_shuffle_false_is_marked_for_the_browser_and_leaves_hashes_alone() -> No
     plain = {**case["input"], "questions": [{**q, "shuffle": True} for q in case["input"]["questions"]]}
     assert RENDERER.hash(Quiz.model_validate(plain)) == RENDERER.hash(Quiz.model_validate(case["input"]))
     assert Quiz.model_validate(plain).questions[0].shuffle is True
+
+
+def test_a_quiz_hashed_from_one_dump_gives_the_hashes_each_gives_alone() -> None:
+    quizzes = [
+        Quiz.model_validate(case["input"])
+        for case in (yaml.safe_load(path.read_text(encoding="utf-8")) for path in INPUTS)
+        if case["kind"] == "quiz"
+    ]
+    course_quizzes = [
+        path for path in sorted((Path(__file__).parents[2] / "quizzes").glob("*.yml")) if "." not in path.stem
+    ]
+    quizzes += [Quiz.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))) for path in course_quizzes]
+    assert len(quizzes) > 10
+    for quiz in quizzes:
+        memo = HashMemo()
+        remember_quiz_hashes(quiz, memo)
+        assert memo.known[id(quiz)][1] == content_hash(quiz)
+        assert [memo.known[id(q)][1] for q in quiz.questions] == [content_hash(q) for q in quiz.questions]
+
+
+def test_a_quiz_whose_text_holds_the_stand_in_is_hashed_the_usual_way() -> None:
+    case = yaml.safe_load((RENDER / "quiz-no-shuffle.yml").read_text(encoding="utf-8"))
+    quiz = Quiz.model_validate({**case["input"], "title": "\x00questions\x00"})
+    memo = HashMemo()
+    remember_quiz_hashes(quiz, memo)
+    assert id(quiz) not in memo.known
+    assert RENDERER.hash(quiz) == content_hash(quiz)

@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .problems import Problem
 
 PathKey = tuple[str | int, ...]
+_STR = "tag:yaml.org,2002:str"
 
 
 class _CourseYamlLoader(yaml.SafeLoader):
@@ -84,6 +85,8 @@ class _Builder:
             return items
         if not isinstance(node, ScalarNode):  # pragma: no cover - the composer makes only these three kinds
             raise TypeError(f"unexpected YAML node {node!r}")
+        if node.tag == _STR:  # most values: the text as written, which is all the constructor would do
+            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as error:  # `2026-13-01`: YAML reads it as a date, and there is none

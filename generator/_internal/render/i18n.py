@@ -23,6 +23,9 @@ from typing import Any
 
 import yaml
 
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where PyYAML has it: every build reads the English table, and often another."""
+
 STRINGS_DIR = Path(__file__).parent / "strings"
 SOURCE_LANGUAGE = "en"
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -105,8 +108,12 @@ def base_key(key: str) -> str:
 
 def read_table(path: Path) -> StringTable:
     """One strings file (`strings/cy.yml`), counted strings flattened."""
-    text = path.read_text(encoding="utf-8")
-    node, data = yaml.compose(text), yaml.safe_load(text)
+    loader = _Loader(path.read_text(encoding="utf-8"))  # parsed once: the nodes give the lines, then the data
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
+    finally:
+        loader.dispose()
     lines = _key_lines(node)
     strings: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}

@@ -33,13 +33,46 @@ def content_hash(value: Any, memo: HashMemo | None = None) -> str:
         if known is not None and known[0] is value:
             return known[1]
     data = value.model_dump(mode="json") if is_model else value
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    digest = _digest(json.dumps(data, sort_keys=True, ensure_ascii=False))
     if is_model and memo is not None:
         if len(memo.known) > HASHES_KEPT:
             memo.known.clear()
         memo.known[id(value)] = (value, digest)
     return digest
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+_QUESTIONS = "\x00questions\x00"
+"""Stands for a quiz's question list while the rest of the quiz is written as JSON."""
+
+
+def remember_quiz_hashes(quiz: Any, memo: HashMemo) -> None:
+    """Put the hashes of `quiz` and of each of its questions in `memo`, from one dump of the quiz.
+
+    The very values `content_hash` gives each of them (a test holds them equal), for about half the
+    work: the quiz's JSON is its own fields with the questions' JSON put in, so each question is
+    dumped and written once, where hashing each alone dumps every question twice.
+    """
+    if not hasattr(quiz, "model_dump"):
+        return
+    data = quiz.model_dump(mode="json")
+    questions = data.get("questions")
+    if not isinstance(questions, list) or len(questions) != len(quiz.questions):
+        return
+    texts = [json.dumps(question, sort_keys=True, ensure_ascii=False) for question in questions]
+    data["questions"] = _QUESTIONS
+    quoted = json.dumps(_QUESTIONS, ensure_ascii=False)
+    whole = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    if whole.count(quoted) != 1:  # a text of the quiz holds the stand-in itself: hash it the usual way
+        return
+    if len(memo.known) > HASHES_KEPT:
+        memo.known.clear()
+    memo.known[id(quiz)] = (quiz, _digest(whole.replace(quoted, "[" + ", ".join(texts) + "]")))
+    for question, text in zip(quiz.questions, texts, strict=True):
+        memo.known[id(question)] = (question, _digest(text))
 
 
 def stable_shuffle(count: int, seed: str) -> list[int]:

@@ -34,7 +34,7 @@ from ..course.scenario_graph import best_score
 from .diagram import mermaid
 from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
 from .i18n import PROGRESS_STRINGS, base_key, format_text, strings_for
-from .identity import content_hash, display_order
+from .identity import HashMemo, content_hash, display_order, remember_quiz_hashes
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
 from .precompiled import PrecompiledLoader, compiled_for, template_sources
@@ -181,9 +181,16 @@ class Renderer:
         """One interface string with its placeholders filled (a counted one in the form for `count`)."""
         return format_text(self.strings, self.language, key, **values)
 
+    _own_hashes: HashMemo = field(default_factory=HashMemo, compare=False, repr=False)
+    """The hashes of this renderer's one render when it has no memory (the progress page hashes each quiz again)."""
+
+    @property
+    def _hashes(self) -> HashMemo:
+        return self.memory.hashes if self.memory is not None else self._own_hashes
+
     def hash(self, value: Any) -> str:
-        """`identity.content_hash`, remembered for frozen models when the renderer has a memory."""
-        return content_hash(self.hash_as.get(id(value), value), self.memory.hashes if self.memory is not None else None)
+        """`identity.content_hash`, remembered for frozen models (for the next render too with a memory)."""
+        return content_hash(self.hash_as.get(id(value), value), self._hashes)
 
     @property
     def _fragment_memo(self) -> FragmentMemo | None:
@@ -296,6 +303,7 @@ class Renderer:
 
     def quiz(self, module: Module, quiz: Quiz) -> Markup:
         """A module's quiz as a form readable without JavaScript."""
+        remember_quiz_hashes(self.hash_as.get(id(quiz), quiz), self._hashes)
         questions = [
             self._question_view(module, quiz, index, question) for index, question in enumerate(quiz.questions)
         ]

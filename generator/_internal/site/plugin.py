@@ -34,7 +34,7 @@ from ..course.slugs import slugify
 from ..frontend import assets
 from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
 from ..render.i18n import language_name, strings_for
-from .contents import add_headings
+from .contents import PageOrder, add_headings
 from .facilitator_pack import pack_html
 from .navigation import course_nav, split_nav
 from .slots import PageSlots, fill, heading_offset
@@ -129,6 +129,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.strings = strings_for("en")
         self.paths = CoursePaths.under(Path.cwd())
         self.cache_dir: Path | None = None
+        self._page_order = PageOrder()
         self.memory = BuildMemory()
         """What `mkdocs serve`'s rebuilds share (MkDocs keeps a plugin with `on_startup` across them)."""
         self.build = CourseBuild(self.paths, self.settings, None)
@@ -188,6 +189,10 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # Every table's cells carry their column's header: on a phone, a row reads as a list.
         if TABLE_LABELS not in config.markdown_extensions:
             config.markdown_extensions.append(TABLE_LABELS)
+        # Where the placeholders stand among the headings, recorded as each page is converted (contents.py).
+        extensions: list[Any] = config.markdown_extensions  # Python-Markdown takes instances as well as names
+        extensions[:] = [extension for extension in extensions if not isinstance(extension, PageOrder)]
+        extensions.append(self._page_order)
         if self.learners is None and self.config.trainers_site:
             _list_theme_files_once(config)
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
@@ -504,7 +509,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         slots = self._slots.get(page.file.src_uri)
         if slots is None:
             return html
-        add_headings(page.toc, html, slots.headings, slots.end_headings)
+        add_headings(page.toc, html, slots.headings, slots.end_headings, self._page_order.found)
         if self.learners is None and self.parts.module_for_source(page.file.src_uri) is not None:
             own_text = fill(html, dict.fromkeys([*slots.fragments, *slots.hidden], ""))  # its own text, for the pack
             self._module_html[page.file.src_uri] = (page.url, own_text)
