@@ -6,7 +6,7 @@ import markdown
 import pytest
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from generator._internal.site.contents import add_headings
+from generator._internal.site.contents import PageOrder, add_headings
 from generator._internal.site.slots import heading_offset
 from generator._internal.site.tables import TABLE_LABELS
 
@@ -104,3 +104,34 @@ def test_table_cells_are_labelled_with_their_column() -> None:
     assert '<td data-label="D" role="cell">2</td>' in html
     assert '<th role="columnheader">D</th>' in html and '<table role="table">' in html
     assert html.count("data-label") == 4
+
+
+def test_the_order_recorded_while_converting_places_headings_as_the_html_does() -> None:
+    source = (
+        "## A\n\nx\n\n### A1\n\n<!--slot-1-->\n\n!!! note\n    ## B\n\n<!--slot-2-->\n\n## Sources\n\n"
+        "text <!--not-ours--> and `<!--slot-1-->` as code\n"
+    )
+    order = PageOrder()
+    html = markdown.markdown(source, extensions=["toc", "admonition", order])
+    assert order.found == [
+        (False, "a"),
+        (False, "a1"),
+        (True, "<!--slot-1-->"),
+        (False, "b"),
+        (True, "<!--slot-2-->"),
+        (False, "sources"),
+        (True, "<!--not-ours-->"),
+    ]
+    placed = {"<!--slot-1-->": [("s", "Scenario: S")], "<!--slot-2-->": [("q", "Quiz")]}
+    entries = ((2, "a"), (3, "a1"), (2, "b"), (2, "sources"))
+    recorded, parsed = toc(*entries), toc(*entries)
+    add_headings(recorded, html, placed, [], order.found)
+    add_headings(parsed, html, placed, [])
+    assert flat(recorded) == flat(parsed) == [(2, "a"), (3, "a1"), (2, "s"), (2, "b"), (2, "q"), (2, "sources")]
+
+
+def test_an_order_recorded_for_other_html_is_not_used() -> None:
+    contents = toc((2, "a"))
+    stale = [(True, "<!--slot-2-->"), (False, "a")]  # another conversion's: slot-1 is missing from it
+    add_headings(contents, "<!--slot-1--><h2 id='a'>A</h2>", {"<!--slot-1-->": [("first", "First")]}, [], stale)
+    assert flat(contents) == [(2, "first"), (2, "a")]
