@@ -109,6 +109,22 @@ def _strings(data: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str]]:
             yield from _strings(value, (*path, index))
 
 
+def _may_link(data: Any) -> bool:
+    """Whether any text in a YAML file's data could hold a link: most files hold none, and skip the walk with paths."""
+    texts: list[str] = []
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    joined = "\0".join(texts)
+    return any(candidate in joined for candidate in _CANDIDATE)
+
+
 def yaml_links(loaded: LoadedCourse) -> list[LinkedFile]:
     """Every relative link and picture in the course's quiz, scenario and worksheet texts.
 
@@ -122,7 +138,7 @@ def yaml_links(loaded: LoadedCourse) -> list[LinkedFile]:
     ]
     linked: list[LinkedFile] = []
     for module, source in located:
-        if source is None:
+        if source is None or not _may_link(source.doc.data):
             continue
         for path, text in _strings(source.doc.data):
             for reference in references(text):

@@ -23,10 +23,12 @@ from ..course.model import (
     Course,
     MatchQuestion,
     Module,
+    MultipleQuestion,
     OrderQuestion,
     Question,
     Quiz,
     Scenario,
+    SingleQuestion,
     Worksheet,
 )
 from ..course.problems import Problem
@@ -115,6 +117,9 @@ class QuestionView:
     hint: str
     hash: str
     order: list[int]
+    rows: tuple[tuple[str, int, Any], ...] = ()
+    """What the question's inputs or selects show, in the page's order: (element id, index, option, pair or
+    item). Made here once, so the template neither counts its loop nor builds an id three times per row."""
 
 
 @dataclass
@@ -322,17 +327,24 @@ class Renderer:
 
     def _question_view(self, module: Module, quiz: Quiz, index: int, question: Question) -> QuestionView:
         order: list[int] = []
+        base = f"cq-{module.slug}-{question.id}"
+        rows: tuple[tuple[str, int, Any], ...] = ()
         if isinstance(question, OrderQuestion):
             order = display_order(module.slug, question.id, len(question.items))
-        if isinstance(question, MatchQuestion):
+            rows = tuple((f"{base}-{place}", item, question.items[item]) for place, item in enumerate(order))
+        elif isinstance(question, MatchQuestion):
             order = display_order(module.slug, question.id, len(question.pairs))
+            rows = tuple((f"{base}-{row}", row, pair) for row, pair in enumerate(question.pairs))
+        elif isinstance(question, SingleQuestion | MultipleQuestion):
+            rows = tuple((f"{base}-{row}", row, option) for row, option in enumerate(question.options))
         return QuestionView(
             q=question,
-            base=f"cq-{module.slug}-{question.id}",
+            base=base,
             number=self.text("question_number", number=index + 1, total=len(quiz.questions)),
             hint=self.text("hint_" + question.type.replace("-", "_")),
             hash=self.hash(question),
             order=order,
+            rows=rows,
         )
 
     def scenario(self, scenario: Scenario, module: Module) -> Markup:
