@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import CourseError, CoursePaths, load_course
-from generator._internal.course import yaml_lines
 from generator._internal.course.model import Quiz, Scenario
 from generator._internal.course.problems import Problem, did_you_mean, format_problems
 from generator._internal.course.scenario_graph import best_score
@@ -149,19 +147,3 @@ def test_a_syntax_error_on_a_line_with_curly_quotes_says_why() -> None:
     assert len(problems) == 1 and "curly" in problems[0].fix and 'straight quotes instead: "..."' in problems[0].fix
     _doc, plain = parse_yaml('prompt: "Note": this\n', "x.yml")
     assert plain and "curly" not in plain[0].fix, "only where curly quotes are on the line"
-
-
-@pytest.mark.skipif(len(yaml_lines._LOADERS) < 2, reason="PyYAML without libyaml: the Python loader resolves")
-def test_the_fast_loader_resolves_every_tag_as_pyyaml_does() -> None:
-    loader = yaml_lines._LOADERS[0]("a: 1")
-    values = ["", "1", "-.5", "+3", "1_000", "0o7", "0x1f", "0b1", ".inf", ".NaN", "1.5e3", "true", "FALSE", "No"]
-    values += ["Yes", "on", "null", "~", "Null", "2026-12-01", "2026-13-01", "2026-12-01 10:00:00", "<<", "=", ":"]
-    values += ["text", "- item", "#", "'quoted'", "12:30", "1:30:00"]
-    for value in values:
-        for implicit in ((True, False), (False, True), (False, False)):
-            expected = yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, implicit)
-            assert loader.resolve(yaml.ScalarNode, value, implicit) == expected, (value, implicit)
-    for kind in (yaml.SequenceNode, yaml.MappingNode):
-        assert loader.resolve(kind, None, (True, False)) == yaml.resolver.BaseResolver.resolve(
-            loader, kind, None, (True, False)
-        )

@@ -10,7 +10,6 @@ booleans (`No`, `on`), which would turn an option text "No" into `False`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,38 +38,12 @@ _CourseYamlLoader.add_implicit_resolver(
     list("tTfF"),
 )
 
-_IMPLICIT = {
-    first: [*resolvers, *_CourseYamlLoader.yaml_implicit_resolvers.get(None, [])]
-    for first, resolvers in _CourseYamlLoader.yaml_implicit_resolvers.items()
-    if first is not None
-}
-_WILDCARD = list(_CourseYamlLoader.yaml_implicit_resolvers.get(None, []))
-
-
-def _resolve(self: Any, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
-    """PyYAML's `BaseResolver.resolve` for loaders without path resolvers, each list of rules joined once.
-
-    It runs for every key and value of every file (twice a question's options and texts), so the
-    lists PyYAML joins on each call are joined here once; the tags it gives are the same.
-    """
-    if kind is ScalarNode:
-        if implicit[0]:
-            for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
-                if regexp.match(value):
-                    return str(tag)
-        return str(self.DEFAULT_SCALAR_TAG)
-    base_resolve: Callable[..., str] = yaml.resolver.BaseResolver.resolve
-    return str(base_resolve(self, kind, value, implicit))
-
-
 # Either PyYAML's Python loader or its libyaml twin: the same methods, no shared base class.
 _LOADERS: tuple[type[Any], ...] = (_CourseYamlLoader,)
 if getattr(yaml, "__with_libyaml__", False):
 
     class _FastCourseYamlLoader(yaml.CSafeLoader):
         """The same rules, parsed by libyaml (several times faster on large courses)."""
-
-        resolve = _resolve
 
     _FastCourseYamlLoader.yaml_implicit_resolvers = _CourseYamlLoader.yaml_implicit_resolvers
     # libyaml first; on a syntax error the pure-Python parser runs again for its clearer messages.
