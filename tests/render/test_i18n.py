@@ -16,6 +16,8 @@ from babel import Locale
 from generator._internal.course.model import Course
 from generator._internal.frontend import assets
 from generator._internal.render.i18n import (
+    PLURAL_COUNTS,
+    PLURALS,
     PROGRESS_STRINGS,
     SOURCE_LANGUAGE,
     STATUS_DRAFT,
@@ -30,6 +32,7 @@ from generator._internal.render.i18n import (
     languages,
     plural_category,
     plural_forms,
+    plural_rows,
     read_table,
     strings_for,
     table,
@@ -175,6 +178,19 @@ def test_english_strings_are_complete_and_placeholders_are_named() -> None:
     for key, forms in _english().plurals.items():
         assert set(forms) == {"one", "other"}, key
         assert "{count}" in ENGLISH[f"{key}_other"], key
+
+
+def test_the_shipped_plural_categories_are_babel_s() -> None:
+    """First builds read plurals.json, not Babel's locale data: it must say what Babel says."""
+    shipped = json.loads(PLURALS.read_text(encoding="utf-8"))
+    assert shipped == plural_rows(), "plurals.json is out of date with Babel: run `make templates`"
+    assert set(shipped) == {language_code(code) for code in languages()}
+
+
+def test_counts_beyond_the_shipped_table_ask_babel() -> None:
+    counts = (PLURAL_COUNTS - 1, PLURAL_COUNTS, 203, 211)
+    assert [plural_category("ar", n) for n in counts] == ["many", "other", "few", "many"]
+    assert [plural_category("uk", n) for n in (PLURAL_COUNTS + 1, 1_000_003)] == ["one", "few"]
 
 
 def test_a_counted_string_takes_its_language_s_form_for_the_number() -> None:

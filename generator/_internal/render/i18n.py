@@ -7,14 +7,17 @@ one file. Each file says who drafted it and who reviewed it: a table stays marke
 
 A counted string has one form per plural category its language has in CLDR (zero, one,
 two, few, many, other): Welsh and Arabic have six, Ukrainian four, Turkish two. Tables
-are flattened to `key_<category>` keys. At build time Babel (which Material already
-depends on) picks the form for a number; in the browser `Intl.PluralRules` (the same
-CLDR rules, built into every current browser) does, so the script carries no rules.
+are flattened to `key_<category>` keys. At build time Babel's CLDR rules pick the form
+for a number: for the languages with a table, and numbers below `PLURAL_COUNTS`, from
+`plurals.json`, which `make templates` writes with Babel (loading Babel's locale data was
+about 140 M instructions of every first build); in the browser `Intl.PluralRules` (the
+same CLDR rules, built into every current browser) does, so the script carries no rules.
 Placeholders are `{name}`; missing keys fall back to English.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -210,6 +213,38 @@ def language_name(language: str | None) -> str:
     return found.name if found is not None else str(language)
 
 
+PLURALS = Path(__file__).with_name("plurals.json")
+PLURAL_COUNTS = 200
+"""`plurals.json` holds each table language's category of 0 to 199: counts a course shows (questions, modules)."""
+_CATEGORY_LETTERS = {"z": "zero", "o": "one", "t": "two", "f": "few", "m": "many", "x": "other"}
+
+
+def plural_rows() -> dict[str, str]:
+    """What `plurals.json` holds, from Babel: each table language's category of 0 to 199, a letter each."""
+    letters = {category: letter for letter, category in _CATEGORY_LETTERS.items()}
+    rows = {}
+    for code in languages():
+        rule = _plural_rule(code)
+        if rule is not None:
+            rows[language_code(code)] = "".join(letters[str(rule(count))] for count in range(PLURAL_COUNTS))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _shipped_plurals() -> dict[str, str]:
+    try:
+        rows = json.loads(PLURALS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(rows, dict):
+        return {}
+    return {
+        str(code): row
+        for code, row in rows.items()
+        if isinstance(row, str) and len(row) == PLURAL_COUNTS and set(row) <= set(_CATEGORY_LETTERS)
+    }
+
+
 @lru_cache(maxsize=32)
 def _plural_rule(language: str | None) -> Any:
     """Babel's CLDR plural rule for `language`, or None for a language CLDR does not know."""
@@ -230,6 +265,9 @@ def plural_forms(language: str | None) -> tuple[str, ...]:
 
 def plural_category(language: str | None, count: int) -> str:
     """The CLDR plural category of `count` in `language` (Welsh: 0 zero, 1 one, 2 two, 3 few, 6 many)."""
+    row = _shipped_plurals().get(language_code(language))
+    if row is not None and 0 <= count < PLURAL_COUNTS:
+        return _CATEGORY_LETTERS[row[count]]
     rule = _plural_rule(language)
     return str(rule(count)) if rule is not None else "other"
 
