@@ -15,45 +15,52 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The generator's byte code, as pip writes it for MkDocs and Material: an editable install has none,
+# and where PYTHONDONTWRITEBYTECODE is set every build would compile the generator again.
+BYTECODE := $(VENV)/.bytecode
+$(BYTECODE): $(STAMP) $(shell find generator -name '*.py')
+	$(BIN)/python -m compileall -q generator
+	touch $(BYTECODE)
+
 ## Build the course site into site/ (checks first, stops on any problem or warning)
-site: $(STAMP)
+site: $(BYTECODE)
 	$(BIN)/course build --strict
 
 ## Run every test (unit, fixtures, builds, browser tests in system Chromium)
-test: $(STAMP)
+test: $(BYTECODE)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 ## Preview with live reload while editing course/ and quizzes/ (COURSE_ADDR=host:port to change where)
-serve: $(STAMP)
+serve: $(BYTECODE)
 	$(BIN)/course serve $(if $(COURSE_ADDR),-a $(COURSE_ADDR))
 
 ## Check mkdocs.yml and the course files only
-check: $(STAMP)
+check: $(BYTECODE)
 	$(BIN)/course check
 
 ## Measure build time, bytes and memory against plain MkDocs + Material (benchmarks/README.md)
-bench: $(STAMP)
+bench: $(BYTECODE)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 ## Build the offline copy (works from file://) into dist/<course id>-offline.zip
-offline: $(STAMP)
+offline: $(BYTECODE)
 	$(BIN)/course offline
 
 ## Build the SCORM 1.2 package for an LMS into dist/<course-id>-scorm12.zip
-scorm: $(STAMP)
+scorm: $(BYTECODE)
 	$(BIN)/course scorm
 
 ## Build the SCORM 2004 (4th Edition) package into dist/<course-id>-scorm2004.zip
-scorm2004: $(STAMP)
+scorm2004: $(BYTECODE)
 	$(BIN)/course scorm --version 2004
 
 ## After editing a template in generator/_internal/render/templates: compile them ahead for first builds
-templates: $(STAMP)
+templates: $(BYTECODE)
 	$(BIN)/python -m generator._internal.tools.precompile
 
-lint: $(STAMP)
+lint: $(BYTECODE)
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy

@@ -48,7 +48,8 @@ def main() -> None:
         else:
             twins = bench.generate_course(work, size)
         site = work / "site"
-        for config in (twins.plain, twins.no_cache):  # once outside valgrind: Python's byte code written
+        bench.compile_generator()
+        for config in (twins.plain, twins.no_cache):  # once outside valgrind
             bench.build_subprocess(config, site)
         plain = instructions(twins.plain, site)
         course = instructions(twins.no_cache, site)

@@ -9,15 +9,22 @@ from __future__ import annotations
 import json
 
 from ..render.i18n import PLURALS, plural_rows
-from ..render.precompiled import PRECOMPILED, compile_all
+from ..render.precompiled import COMPILED, compile_all
 from ..render.renderer import source_environment
 
 
 def main() -> None:
-    """Write render/precompiled.json from the generator's own templates, render/plurals.json from Babel."""
-    shipped = compile_all(source_environment())
-    PRECOMPILED.write_text(json.dumps(shipped, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{PRECOMPILED.name}: {len(shipped['templates'])} templates compiled ahead")  # noqa: T201
+    """Write render/compiled/ from the generator's own templates, render/plurals.json from Babel."""
+    files = compile_all(source_environment())
+    COMPILED.mkdir(exist_ok=True)
+    for stale in COMPILED.glob("*.py"):
+        if stale.name not in files:
+            stale.unlink()
+    for name, text in files.items():
+        path = COMPILED / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:  # unchanged files keep their byte code
+            path.write_text(text, encoding="utf-8")
+    print(f"{COMPILED.name}/: {len(files) - 1} templates compiled ahead")  # noqa: T201
     rows = plural_rows()
     PLURALS.write_text(json.dumps(rows, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{PLURALS.name}: plural categories of {len(rows)} languages")  # noqa: T201

@@ -1,0 +1,53 @@
+# Written by `make templates` from answers/choices.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'answers/choices.html.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_q = resolve('q')
+    try:
+        t_1 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_2 = environment.filters['md_inline']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
+    pass
+    yield '<ul>\n'
+    for l_1_option in environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'options'):
+        l_1_t = resolve('t')
+        _loop_vars = {}
+        pass
+        yield '<li>'
+        if environment.getattr(l_1_option, 'correct'):
+            pass
+            yield '<strong>✓ '
+            yield escape(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_right', _loop_vars=_loop_vars))
+            yield ':</strong>'
+        else:
+            pass
+            yield '✗ '
+            yield escape(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_wrong', _loop_vars=_loop_vars))
+            yield ':'
+        yield ' '
+        yield escape(t_2(context, environment.getattr(l_1_option, 'text')))
+        if environment.getattr(l_1_option, 'feedback'):
+            pass
+            yield '<div class="course-key__feedback">'
+            yield escape(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield '</div>'
+        yield '</li>\n'
+    l_1_option = l_1_t = missing
+    yield '</ul>'
+
+blocks = {}
+debug_info = '3=25&4=30'

@@ -1,0 +1,61 @@
+# Written by `make templates` from questions/choices.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'questions/choices.html.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_view = resolve('view')
+    l_0_name = missing
+    try:
+        t_1 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_2 = environment.filters['md_inline']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
+    pass
+    l_0_name = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'base')
+    context.vars['name'] = l_0_name
+    context.exported_vars.add('name')
+    yield '<div class="cq-q__options">\n'
+    for (l_1_id, l_1_index, l_1_option) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+        l_1_input_type = resolve('input_type')
+        _loop_vars = {}
+        pass
+        yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
+        yield escape((undefined(name='input_type') if l_1_input_type is missing else l_1_input_type))
+        yield '" id="'
+        yield escape(l_1_id)
+        yield '" name="'
+        yield escape((undefined(name='name') if l_0_name is missing else l_0_name))
+        yield '" value="'
+        yield escape(l_1_index)
+        yield '"'
+        if environment.getattr(l_1_option, 'correct'):
+            pass
+            yield ' data-correct'
+        yield '>\n<label class="cq-opt__label" for="'
+        yield escape(l_1_id)
+        yield '">'
+        yield escape(t_2(context, environment.getattr(l_1_option, 'text')))
+        yield '</label>\n'
+        if environment.getattr(l_1_option, 'feedback'):
+            pass
+            yield '<div class="cq-opt__feedback" hidden>'
+            yield escape(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield '</div>\n'
+        yield '</div>\n'
+    l_1_id = l_1_index = l_1_option = l_1_input_type = missing
+    yield '</div>'
+
+blocks = {}
+debug_info = '2=25&4=29&6=34&7=46&8=50&9=53'

@@ -1,0 +1,100 @@
+# Written by `make templates` from scenario.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'scenario.html.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_base = resolve('base')
+    l_0_course = resolve('course')
+    l_0_scenario = resolve('scenario')
+    l_0_hash = resolve('hash')
+    l_0_best = resolve('best')
+    l_0_t = resolve('t')
+    try:
+        t_1 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_2 = environment.filters['md_inline']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
+    pass
+    yield '<section class="cs" id="'
+    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield '" data-search-exclude data-module="course-scenario" data-course="'
+    yield escape((undefined(name='course') if l_0_course is missing else l_0_course))
+    yield '" data-scenario="'
+    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
+    yield '" data-hash="'
+    yield escape((undefined(name='hash') if l_0_hash is missing else l_0_hash))
+    yield '" data-best="'
+    yield escape((undefined(name='best') if l_0_best is missing else l_0_best))
+    yield '" data-start="'
+    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'start'))
+    yield '" aria-labelledby="'
+    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield '-title">\n<h2 class="cs__title" id="'
+    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield '-title"><span class="cs__label">'
+    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'scenario_label'))
+    yield ':</span> '
+    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'title'))
+    yield '</h2>\n<noscript><p class="cs__note">'
+    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'noscript_scenario'))
+    yield '</p></noscript>\n'
+    for (l_1_name, l_1_node) in context.call(environment.getattr(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'nodes'), 'items')):
+        _loop_vars = {}
+        pass
+        yield '<div class="cs-node" id="'
+        yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+        yield '-'
+        yield escape(l_1_name)
+        yield '" data-node="'
+        yield escape(l_1_name)
+        yield '"'
+        if environment.getattr(l_1_node, 'ending'):
+            pass
+            yield ' data-ending="'
+            yield escape(environment.getattr(l_1_node, 'ending'))
+            yield '"'
+        if (l_1_name != environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'start')):
+            pass
+            yield ' hidden'
+        yield '>\n<div class="cs-node__text">'
+        yield escape(t_1(context, environment.getattr(l_1_node, 'text')))
+        yield '</div>\n'
+        if environment.getattr(l_1_node, 'choices'):
+            pass
+            yield '<div class="cs-node__choices">\n'
+            for l_2_choice in environment.getattr(l_1_node, 'choices'):
+                _loop_vars = {}
+                pass
+                yield '<div class="cs-choice">\n<button class="cs-choice__button" type="button" data-next="'
+                yield escape(environment.getattr(l_2_choice, 'next'))
+                yield '" data-points="'
+                yield escape(environment.getattr(l_2_choice, 'points'))
+                yield '">'
+                yield escape(t_2(context, environment.getattr(l_2_choice, 'text')))
+                yield '</button>\n'
+                if environment.getattr(l_2_choice, 'feedback'):
+                    pass
+                    yield '<div class="cs-choice__feedback" hidden>'
+                    yield escape(t_1(context, environment.getattr(l_2_choice, 'feedback')))
+                    yield '</div>\n'
+                yield '</div>\n'
+            l_2_choice = missing
+            yield '</div>\n'
+        yield '</div>\n'
+    l_1_name = l_1_node = missing
+    yield '</section>'
+
+blocks = {}
+debug_info = '1=30&2=44&3=50&4=52&5=56&6=71&7=73&9=76&11=80&12=86&13=89'
