@@ -157,7 +157,7 @@ def _order(page_html: str, placed: dict[str, list[Heading]], seen: Order | None)
     """The page's headings and placeholders in order: as recorded while converting it, or from its HTML."""
     if seen is not None:
         recorded = {name for is_comment, name in seen if is_comment and name in placed}
-        if recorded == {placeholder for placeholder in placed if placeholder in page_html}:
+        if len(recorded) == len(placed) or recorded == {name for name in placed if name in page_html}:
             return seen
     order = _Order(set(placed))
     order.feed(page_html)

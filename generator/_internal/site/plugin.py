@@ -193,7 +193,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         extensions: list[Any] = config.markdown_extensions  # Python-Markdown takes instances as well as names
         extensions[:] = [extension for extension in extensions if not isinstance(extension, PageOrder)]
         extensions.append(self._page_order)
-        if self.learners is None and self.config.trainers_site:
+        if self.learners is None:
             _list_theme_files_once(config)
         # Our theme folder comes right after the trainer's custom_dir and before Material's, so its
         # few partials (accessible names Material lacks) override Material's; custom_dir still wins.
@@ -628,15 +628,25 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 def _list_theme_files_once(config: MkDocsConfig) -> None:
     """The theme's environment lists its files once per build, for the learners' and the trainers' site alike.
 
-    MkDocs walks every theme folder to find the files to copy (Material has thousands); the trainers'
-    build, with the same theme, is given the learners' environment (`on_post_build`), so it reuses the list.
+    MkDocs walks every theme folder to find the files to copy, then tests each name against a
+    dozen patterns: Material has over 14,000 files, nearly all icons in its `.icons/` folder, which
+    MkDocs' own first pattern (`.*`, and `*/.*` below the top) leaves out for every site. So the
+    listing leaves out names in or of a dot-folder before MkDocs tests them, and is made once: the
+    trainers' build, with the same theme, is given the learners' environment (`on_post_build`).
     """
     make_env = config.theme.get_env
 
     def get_env() -> Any:
         env = make_env()
-        if env.loader is not None:
-            setattr(env.loader, "list_templates", functools.cache(env.loader.list_templates))  # noqa: B010
+        loader = env.loader
+        if loader is not None:
+            every_file = loader.list_templates
+
+            @functools.cache
+            def listing() -> list[str]:
+                return [name for name in every_file() if not name.startswith(".") and "/." not in name]
+
+            setattr(loader, "list_templates", listing)  # noqa: B010
         return env
 
     setattr(config.theme, "get_env", get_env)  # noqa: B010 - MkDocs asks its theme for the environment
