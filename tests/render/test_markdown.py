@@ -68,3 +68,42 @@ def test_the_plain_text_shortcut_gives_what_markdown_it_gives(text: str) -> None
     tokens = parser.parse(text)
     if len(tokens) == 3 and tokens[0].type == "paragraph_open":
         assert render_inline(text) == parser.renderer.render([tokens[1]], parser.options, {}).strip()
+
+
+def _course_texts() -> list[str]:
+    """Every text of the course's YAML files and the render fixtures: what the one-paragraph path meets."""
+    import yaml
+
+    from tests.helpers import FIXTURES, REPO
+
+    texts: list[str] = []
+    pending: list[object] = []
+    for path in [*sorted((REPO / "quizzes").rglob("*.yml")), *sorted((FIXTURES / "render").glob("*.yml"))]:
+        pending.append(yaml.safe_load(path.read_text(encoding="utf-8")))
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return texts
+
+
+TRICKY = ["**a** b", "a  ", "[x]: y", "[x](y) z", "1) a", "12345678901. a", "a\\", "*a*", "* a", "#a", "a | b"]
+TRICKY += ["<b>x</b> y", "&amp; x", "```a```", "~~x~~", "=== a", "![i](p.png) x", "x <http://a.b> y", "\\# a"]
+TRICKY += ["10.x *y*", "+a *b*", "-a *b*", "_a_", "a\x00*b*", "a\u2028*b*", "a\u00a0*b*", "[a](../x.md#y) *b*"]
+
+
+def test_one_paragraph_texts_render_as_the_full_parse_renders_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator._internal.render import markdown
+
+    texts = [*_course_texts(), *TRICKY]
+    assert sum(1 for text in texts if text and markdown._paragraph(text, "") is not None) > 50
+    for base in ("", "03-dignity.md"):
+        quick = [(render_block(text, base), render_inline(text, base)) for text in texts]
+        with monkeypatch.context() as patch:
+            patch.setattr(markdown, "_paragraph", lambda text, base: None)
+            full = [(render_block(text, base), render_inline(text, base)) for text in texts]
+        assert quick == full

@@ -90,6 +90,25 @@ def _plain(text: str) -> str | None:
     return text.replace('"', "&quot;")  # what markdown-it's escaping does to such text
 
 
+# One line that can only be a paragraph: it starts no heading, quote, list, rule, fence, code block,
+# table, HTML block or link reference definition. Its inline Markdown is all there is to parse.
+_BLOCK_START = re.compile(r"[#>\-+*_`~=<\[|]|\d{1,9}[.)]")
+
+
+def _paragraph(text: str, base: str) -> str | None:
+    """The inline HTML of a text Markdown reads as one paragraph of one line, or None for any other text.
+
+    markdown-it's `parseInline` gives what its full parse gives such a line inside `<p>`, at about
+    two thirds of the work: most texts with Markdown in them are one line with some **bold** or a link.
+    """
+    if "\n" in text or "\r" in text or text != text.strip() or _BLOCK_START.match(text):
+        return None
+    parser = _parser()
+    env = {"base": base}
+    tokens = parser.parseInline(text, env)
+    return str(parser.renderer.render(tokens[0].children or [], parser.options, env))
+
+
 def render_block(text: str | None, base: str = "") -> Markup:
     """Markdown to block HTML (paragraphs, lists); '' for no text. `base`: the module page it belongs to."""
     if not text:
@@ -97,6 +116,9 @@ def render_block(text: str | None, base: str = "") -> Markup:
     plain = _plain(text)
     if plain is not None:
         return Markup(f"<p>{plain}</p>")
+    paragraph = _paragraph(text, base)
+    if paragraph is not None:
+        return Markup(f"<p>{paragraph}</p>")
     return Markup(_parser().render(text, {"base": base}).strip())
 
 
@@ -107,6 +129,9 @@ def render_inline(text: str | None, base: str = "") -> Markup:
     plain = _plain(text)
     if plain is not None:
         return Markup(plain)
+    paragraph = _paragraph(text, base)
+    if paragraph is not None:
+        return Markup(paragraph.strip())
     parser = _parser()
     env = {"base": base}
     tokens = parser.parse(text, env)
