@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+DEFAULT_READING_EASE = 60
+"""The reading ease below which a module page gets a quality note (course/readability.py): Flesch reading
+ease 60 to 70 is plain English, what most adults read without effort. Here, not there, so the plugin
+names its default without importing the readability checks a build never runs."""
+
 
 @dataclass(frozen=True, order=True)
 class Remark:

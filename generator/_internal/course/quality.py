@@ -20,8 +20,8 @@ from typing import ClassVar
 
 from .loader import CourseSources, Located, ModuleSource
 from .model import AnyQuestion, Course, Module, Option, Quiz, Scenario
-from .problems import Remark
-from .readability import DEFAULT_READING_EASE, WORD, reading_ease
+from .problems import DEFAULT_READING_EASE, Remark
+from .readability import WORD, reading_ease
 from .scenario_graph import ending_scores, longest_path_nodes
 
 MINIMUM_PROSE_WORDS = 100

@@ -17,9 +17,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-DEFAULT_READING_EASE = 60
-"""Flesch reading ease 60 to 70 is plain English, what most adults read without effort."""
-
 WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 """A word: letters, with inner apostrophes and hyphens ("people's", "co-design")."""
 HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")

@@ -107,7 +107,7 @@ def code_spans(text: str) -> Markup:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class QuestionView:
     """What the quiz template shows of one question (attributes: Jinja reads them without a failed lookup)."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import replace
 from html import escape as html_escape
@@ -28,8 +28,7 @@ from mkdocs.structure.pages import Page
 
 from ..assembly.build import BuildMemory, CourseBuild, Settings
 from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_matter, translation_path
-from ..course.problems import Problem, format_problems
-from ..course.readability import DEFAULT_READING_EASE
+from ..course.problems import DEFAULT_READING_EASE, Problem, format_problems
 from ..course.slugs import slugify
 from ..frontend import assets
 from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
@@ -181,7 +180,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.strings = strings_for(language)
         self.paths = CoursePaths(root, Path(config.docs_dir), self.quizzes_dir)
         self.cache_dir = root / ".cache" / "course" if self.config.cache else None
-        self._token = secrets.token_hex(4)
+        self._token = os.urandom(4).hex()  # not `secrets`: it imports hmac, and this is no secret
         self._slots = {}
         self._module_html = {}
         self._urls = {}

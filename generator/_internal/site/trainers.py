@@ -29,7 +29,6 @@ from mkdocs.utils import get_relative_url
 from ..assembly.build import CourseBuild
 from ..course.problems import Problem
 from ..render.fragments import CourseParts
-from .project import Project
 
 TRAINERS_DIR = "trainers"
 """The trainers' part of the course folder, and where its site is published."""
@@ -85,6 +84,8 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     options: dict[str, Any] = {"strict": config.strict, "use_directory_urls": config.use_directory_urls}
     if any(name in ("offline", "material/offline") for name in config.plugins):
         # An offline copy (the trainers' download): the guide is opened from file:// too.
+        from .project import Project  # noqa: PLC0415 - only an offline copy's build reads the file again
+
         raw = Project.read(Path(config.config_file_path).parent).settings
         plugins = list(raw.get("plugins") or ["search", "course"])
         options.update(plugins=[*plugins, "offline"] if "offline" not in plugins else plugins, extra=dict(config.extra))
@@ -95,6 +96,8 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     trainers.site_url = (config.site_url or "") + TRAINERS_PREFIX if config.site_url else None
     trainers.site_name = site_name
     trainers.theme["features"] = list(config.theme.get("features") or [])
+    # Hosts serve the site's own 404 page for any missing address, under trainers/ too: none of its own.
+    trainers.theme.static_templates.discard("404.html")
     return trainers
 
 
@@ -119,6 +122,8 @@ def translated_config(config: MkDocsConfig, language: str) -> MkDocsConfig:
     # the language links do not: each site names them from where it is.
     options["extra"] = {key: value for key, value in dict(config.extra).items() if key != "alternate"}
     if any(name in ("offline", "material/offline") for name in config.plugins):
+        from .project import Project  # noqa: PLC0415 - only an offline copy's build reads the file again
+
         raw = Project.read(Path(config.config_file_path).parent).settings
         plugins = list(raw.get("plugins") or ["search", "course"])
         options["plugins"] = [*plugins, "offline"] if "offline" not in plugins else plugins
