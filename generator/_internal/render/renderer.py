@@ -186,12 +186,21 @@ class Renderer:
         """One interface string with its placeholders filled (a counted one in the form for `count`)."""
         return format_text(self.strings, self.language, key, **values)
 
+    _best: dict[int, tuple[Scenario, int]] = field(default_factory=dict, compare=False, repr=False)
     _own_hashes: HashMemo = field(default_factory=HashMemo, compare=False, repr=False)
     """The hashes of this renderer's one render when it has no memory (the progress page hashes each quiz again)."""
 
     @property
     def _hashes(self) -> HashMemo:
         return self.memory.hashes if self.memory is not None else self._own_hashes
+
+    def best(self, scenario: Scenario) -> int:
+        """The scenario's best score (`scenario_graph.best_score`), worked out once per scenario: the scenario,
+        the progress page, the maps page and the answer key all show it."""
+        known = self._best.get(id(scenario))
+        if known is None or known[0] is not scenario:
+            known = self._best[id(scenario)] = (scenario, best_score(scenario))
+        return known[1]
 
     def hash(self, value: Any) -> str:
         """`identity.content_hash`, remembered for frozen models (for the next render too with a memory)."""
@@ -354,7 +363,7 @@ class Renderer:
             scenario=scenario,
             link_base=module.source,
             base=f"cs-{scenario.id}",
-            best=best_score(scenario),
+            best=self.best(scenario),
             hash=self.hash(scenario),
         )
 
@@ -379,7 +388,7 @@ class Renderer:
                 "url": urls.get(module.source, module.url),
                 "quiz_hash": self.hash(module.quiz) if module.quiz else "",
                 "scenarios": [
-                    {"scenario": scenario, "hash": self.hash(scenario), "best": best_score(scenario)}
+                    {"scenario": scenario, "hash": self.hash(scenario), "best": self.best(scenario)}
                     for scenario in module.scenarios
                 ],
             }
@@ -416,7 +425,7 @@ class Renderer:
             "scenario-map.html.j2",
             scenario=scenario,
             link_base=module.source,
-            best=best_score(scenario),
+            best=self.best(scenario),
             source=mermaid(scenario),
             module_title=f"{module.number}. {module.meta.title}",
             module_url=url,
@@ -432,5 +441,5 @@ class Renderer:
         The answers: every question with the right answer marked and all feedback, each
         scenario written out with its best score, and the worksheet questions.
         """
-        item = {"module": module, "url": url, "best": {s.id: best_score(s) for s in module.scenarios}}
+        item = {"module": module, "url": url, "best": {s.id: self.best(s) for s in module.scenarios}}
         return self._render("answer-key.html.j2", part=part, item=item, link_base=module.source)

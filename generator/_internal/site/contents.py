@@ -60,6 +60,9 @@ class _RecordOrder(Treeprocessor):
     def run(self, root: ElementTree.Element) -> None:
         stash = self.md.htmlStash.rawHtmlBlocks
         found: Order = []
+        if not any(isinstance(raw, str) and "<!--" in raw for raw in stash):
+            self.extension.found = found  # no comment, so no placeholder: no heading needs placing
+            return
 
         def stashed(text: str | None) -> None:
             if not text or _STASH_MARK not in text:
