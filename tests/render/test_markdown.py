@@ -94,9 +94,24 @@ def _course_texts() -> list[str]:
 TRICKY = ["**a** b", "a  ", "[x]: y", "[x](y) z", "1) a", "12345678901. a", "a\\", "*a*", "* a", "#a", "a | b"]
 TRICKY += ["<b>x</b> y", "&amp; x", "```a```", "~~x~~", "=== a", "![i](p.png) x", "x <http://a.b> y", "\\# a"]
 TRICKY += ["10.x *y*", "+a *b*", "-a *b*", "_a_", "a\x00*b*", "a\u2028*b*", "a\u00a0*b*", "[a](../x.md#y) *b*"]
+TRICKY += [
+    "0. Check rules.",
+    "1) **a**",
+    "- a",
+    "* b",
+    "+ [c](d.md)",
+    "1.     code",
+    "1.\ttab",
+    "- - a",
+    "* * *",
+    "- ---",
+]
+TRICKY += ["1. # a", "1. > a", "123456789. a", "1234567890. a", "1.  two spaces", "- [x]: y", "-  a  ", "1. a\n2. b"]
 
 
-def test_one_paragraph_texts_render_as_the_full_parse_renders_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_paragraph_and_one_item_texts_render_as_the_full_parse_renders_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from generator._internal.render import markdown
 
     texts = [*_course_texts(), *TRICKY]
@@ -105,5 +120,6 @@ def test_one_paragraph_texts_render_as_the_full_parse_renders_them(monkeypatch: 
         quick = [(render_block(text, base), render_inline(text, base)) for text in texts]
         with monkeypatch.context() as patch:
             patch.setattr(markdown, "_paragraph", lambda text, base: None)
+            patch.setattr(markdown, "_list_item_words", lambda text, base: None)
             full = [(render_block(text, base), render_inline(text, base)) for text in texts]
         assert quick == full

@@ -109,6 +109,28 @@ def _paragraph(text: str, base: str) -> str | None:
     return str(parser.renderer.render(tokens[0].children or [], parser.options, env))
 
 
+_ONE_ITEM = re.compile(r"(?:\d{1,9}[.)]|[-+*]) {1,4}(?P<words>\S.*)")
+"""One line that is one list item (`1. Listen first`): phrasing shows its words, as for the whole list below."""
+
+
+def _list_item_words(text: str, base: str) -> str | None:
+    """Phrasing HTML of a one-line list item whose words are one paragraph, or None for any other text.
+
+    Inline, a list is its items' words (`render_inline`), so such an item shows the phrasing of its
+    words: what the full parse gives, without building the list (a match question's items are often
+    numbered).
+    """
+    item = _ONE_ITEM.fullmatch(text)
+    if item is None:
+        return None
+    words = item["words"]
+    plain = _plain(words)
+    if plain is not None:
+        return plain
+    paragraph = _paragraph(words, base)
+    return paragraph.strip() if paragraph is not None else None
+
+
 def render_block(text: str | None, base: str = "") -> Markup:
     """Markdown to block HTML (paragraphs, lists); '' for no text. `base`: the module page it belongs to."""
     if not text:
@@ -132,6 +154,9 @@ def render_inline(text: str | None, base: str = "") -> Markup:
     paragraph = _paragraph(text, base)
     if paragraph is not None:
         return Markup(paragraph.strip())
+    words = _list_item_words(text, base)
+    if words is not None:
+        return Markup(words)
     parser = _parser()
     env = {"base": base}
     tokens = parser.parse(text, env)
