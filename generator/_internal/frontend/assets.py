@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import rcssmin  # type: ignore[import-untyped]
@@ -34,22 +33,24 @@ STYLE_NAME = "course.css"
 ASSET_DIR = "assets/course"
 _STRINGS_SLOT = "COURSE_STRINGS"
 """Stands for the strings in course.js: an identifier, which the minifier leaves as it is."""
-MERMAID = Path(__file__).parent / "vendor" / "mermaid.min.js"
+FRONTEND = Path(__file__).parent
+"""This folder: its files ship inside the package, beside this module (read as files, as MkDocs reads its theme)."""
+MERMAID = FRONTEND / "vendor" / "mermaid.min.js"
 """Mermaid, shipped so the trainers' scenario maps load nothing from another host."""
 SCORM_DIALECTS = {"1.2": "scorm12.js", "2004": "scorm2004.js"}
 """Each SCORM version's names and formats (in `scorm/`), joined before the adapter itself (`scorm/lms.js`)."""
 SCORM_LAUNCH_STYLE = "launch.css"
-VENDOR = Path(__file__).parent / "vendor"
+VENDOR = FRONTEND / "vendor"
 IFRAME_WORKER_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 """Where the offline copy's search worker shim goes (vendor/README.txt says what it is)."""
 
 
 def script_source(part: str | None = None) -> str:
     """course.js before minifying: its parts joined inside one strict-mode function (or one `part`'s source)."""
-    folder = resources.files(__package__).joinpath("script")
+    folder = FRONTEND / "script"
     if part is not None:
-        return folder.joinpath(part).read_text(encoding="utf-8")
-    parts = [folder.joinpath(name).read_text(encoding="utf-8") for name in SCRIPT_PARTS]
+        return (folder / part).read_text(encoding="utf-8")
+    parts = [(folder / name).read_text(encoding="utf-8") for name in SCRIPT_PARTS]
     return '(function () {\n"use strict";\n' + "\n".join(parts) + "})();\n"
 
 
@@ -62,7 +63,7 @@ def _minified_script() -> str:
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     """The stylesheet, as shipped: minified (learners pay for bytes, not for our comments)."""
-    minified: str = rcssmin.cssmin(resources.files(__package__).joinpath(STYLE_NAME).read_text(encoding="utf-8"))
+    minified: str = rcssmin.cssmin((FRONTEND / STYLE_NAME).read_text(encoding="utf-8"))
     return minified + "\n"
 
 
@@ -95,11 +96,10 @@ def scorm_adapter(version: str) -> str:
     state.js (the learner's state, as in course.js), the version's names and formats, then the adapter,
     inside one strict-mode function, minified like course.js.
     """
-    folder = resources.files(__package__)
     parts = [
-        folder.joinpath("script", "state.js"),
-        folder.joinpath("scorm", SCORM_DIALECTS[version]),
-        folder.joinpath("scorm", "lms.js"),
+        FRONTEND / "script" / "state.js",
+        FRONTEND / "scorm" / SCORM_DIALECTS[version],
+        FRONTEND / "scorm" / "lms.js",
     ]
     source = (
         '(function () {\n"use strict";\n' + "\n".join(part.read_text(encoding="utf-8") for part in parts) + "})();\n"
@@ -111,6 +111,6 @@ def scorm_adapter(version: str) -> str:
 def scorm_launch_style() -> str:
     """The launch page's stylesheet (a file, not inline style: a strict Content-Security-Policy allows it)."""
     minified: str = rcssmin.cssmin(
-        resources.files(__package__).joinpath("scorm", SCORM_LAUNCH_STYLE).read_text(encoding="utf-8")
+        (FRONTEND / "scorm" / SCORM_LAUNCH_STYLE).read_text(encoding="utf-8")
     )
     return minified + "\n"
