@@ -421,3 +421,21 @@ def test_a_broken_home_page_stops_a_build_whose_course_comes_from_the_cache(tmp_
     assert result.returncode != 0
     assert "course/index.md:2: a colon (:) is in a place YAML does not expect" in result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_the_fingerprint_reads_what_it_says_it_reads() -> None:
+    """Every code file (none in `vendor/` or `__pycache__/`) and the versions `importlib.metadata` gives."""
+    from importlib import metadata
+
+    cache = disk_cache
+    expected = sorted(
+        path.relative_to(cache.GENERATOR_ROOT).as_posix()
+        for path in cache.GENERATOR_ROOT.rglob("*")
+        if path.is_file() and path.suffix in cache._CODE_SUFFIXES and not {"vendor", "__pycache__"} & set(path.parts)
+    )
+    assert cache._code_files(cache.GENERATOR_ROOT) == expected
+    assert "render/compiled/quiz_html.py" in expected and "render/plurals.json" in expected
+    assert [cache._version(name) for name in cache._RENDERING_PACKAGES] == [
+        metadata.version(name) for name in cache._RENDERING_PACKAGES
+    ]
+    assert cache._version("no-such-package-anywhere") == "?"

@@ -30,7 +30,8 @@ GENERATOR_ROOT = Path(__file__).resolve().parent.parent
 """`generator/_internal`: every file of the generator below it is in the fingerprint."""
 _RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
 _CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".json", ".yml"}
-"""The generator's own files; `.json`: the templates compiled ahead; `.yml`: the interface strings (render/strings/)."""
+"""The generator's own files; `.json`: the plural table; `.yml`: the interface strings (render/strings/)."""
+_NOT_CODE = {"vendor", "__pycache__"}
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,43 @@ def compiled_templates_dir(cache_dir: Path) -> Path:
 def generator_fingerprint() -> str:
     """The generator's own code and templates, and the versions of the packages that render."""
     digest = hashlib.sha256()
-    for path in sorted(GENERATOR_ROOT.rglob("*")):
-        if path.suffix in _CODE_SUFFIXES and "vendor" not in path.parts and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(GENERATOR_ROOT).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    for name in _code_files(GENERATOR_ROOT):
+        digest.update(name.encode("utf-8") + b"\0" + (GENERATOR_ROOT / name).read_bytes())
     for name in _RENDERING_PACKAGES:
-        try:
-            digest.update(f"\0{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"\0{name}=?".encode())
+        digest.update(f"\0{name}={_version(name)}".encode())
     return digest.hexdigest()
+
+
+def _version(name: str) -> str:
+    """An installed package's version, from the head of its metadata ("?" when it is not installed).
+
+    What `importlib.metadata.version` gives, without parsing the whole file as an email (pydantic's
+    holds its whole documentation): every build with a cache asks for four.
+    """
+    try:
+        distribution = metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return "?"
+    for line in (distribution.read_text("METADATA") or distribution.read_text("PKG-INFO") or "").splitlines():
+        if not line:
+            break  # the end of the headers
+        if line.startswith("Version:"):
+            return line.removeprefix("Version:").strip()
+    return str(distribution.version)
+
+
+def _code_files(root: Path) -> list[str]:
+    """The generator's code files below `root`, as sorted paths from it (no `vendor/`, no byte code).
+
+    `os.walk` leaves those folders out before listing them; every build with a cache takes this list.
+    """
+    found: list[str] = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name not in _NOT_CODE]
+        where = Path(folder).relative_to(root).as_posix()
+        prefix = "" if where == "." else where + "/"
+        found += [prefix + name for name in names if "." in name and name[name.rindex(".") :] in _CODE_SUFFIXES]
+    return sorted(found)
 
 
 def read_parts(path: Path, key: str) -> CourseParts | None:

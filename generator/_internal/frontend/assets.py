@@ -110,7 +110,5 @@ def scorm_adapter(version: str) -> str:
 
 def scorm_launch_style() -> str:
     """The launch page's stylesheet (a file, not inline style: a strict Content-Security-Policy allows it)."""
-    minified: str = rcssmin.cssmin(
-        (FRONTEND / "scorm" / SCORM_LAUNCH_STYLE).read_text(encoding="utf-8")
-    )
+    minified: str = rcssmin.cssmin((FRONTEND / "scorm" / SCORM_LAUNCH_STYLE).read_text(encoding="utf-8"))
     return minified + "\n"
