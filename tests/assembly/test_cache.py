@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from generator._internal.assembly import build as build_module
 from generator._internal.assembly import cache as disk_cache
 from generator._internal.assembly.build import BuildMemory, CourseBuild, Settings
 from generator._internal.assembly.cache import CACHE_FILES, cache_key
@@ -439,3 +440,25 @@ def test_the_fingerprint_reads_what_it_says_it_reads() -> None:
         metadata.version(name) for name in cache._RENDERING_PACKAGES
     ]
     assert cache._version("no-such-package-anywhere") == "?"
+
+
+def test_a_build_that_writes_later_writes_once_with_the_pack(
+    project: Path, memory: BuildMemory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The learners' build keeps its writing until the trainers' build has asked for the facilitator pack."""
+    cache = project / ".cache" / "course"
+    writes: list[bool] = []
+    write = disk_cache.write_parts
+    monkeypatch.setattr(
+        build_module, "write_parts", lambda path, key, parts: (writes.append(parts.has_pack), write(path, key, parts))
+    )
+    build = CourseBuild(_paths(project), SETTINGS, cache, memory, write_later=True)
+    build.parts()
+    build.parts(pack=True)
+    assert writes == [] and not _cache_file(project, cache).exists()
+    build.flush()
+    build.flush()  # nothing kept back any more: no second write
+    assert writes == [True]
+    monkeypatch.setattr(loader._Loading, "run", _must_not_load)
+    kept, _problems = CourseBuild(_paths(project), SETTINGS, cache, BuildMemory()).parts(pack=True)
+    assert kept.has_pack

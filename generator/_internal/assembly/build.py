@@ -43,8 +43,12 @@ class CourseBuild:
         memory: BuildMemory | None = None,
         *,
         preview: bool = False,
+        write_later: bool = False,
     ) -> None:
         self.paths, self.settings, self.preview = paths, settings, preview
+        self.write_later = write_later
+        """Keep the cache file's writing for `flush`: a build that will ask for the facilitator pack writes once."""
+        self._unwritten: CourseParts | None = None
         self.memory = memory if cache_dir is not None else None
         self.key = cache_key(paths, settings) if cache_dir is not None else ""
         self.cache_file = cache_file(cache_dir, paths, settings) if cache_dir is not None else None
@@ -138,4 +142,13 @@ class CourseBuild:
         if self.memory is not None:
             self.memory.keep(self.key, parts)
         if write and self.cache_file is not None:
-            write_parts(self.cache_file, self.key, parts)
+            if self.write_later:
+                self._unwritten = parts
+            else:
+                write_parts(self.cache_file, self.key, parts)
+
+    def flush(self) -> None:
+        """Write the cache file a `write_later` build kept back (its latest parts, the pack's too if asked for)."""
+        if self._unwritten is not None and self.cache_file is not None:
+            write_parts(self.cache_file, self.key, self._unwritten)
+        self._unwritten = None

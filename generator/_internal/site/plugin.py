@@ -263,8 +263,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if not self.config.enabled:
             return files
         if self.learners is None:
+            # The trainers' guide asks for the facilitator pack as its build runs: the cache is written once,
+            # with it, when that build is done (on_post_build), not once before and once after.
             self.build = CourseBuild(
-                self.paths, self.settings, self.cache_dir, self.memory, preview=self.command == "serve"
+                self.paths,
+                self.settings,
+                self.cache_dir,
+                self.memory,
+                preview=self.command == "serve",
+                write_later=self.config.trainers_site and not self.translation,
             )
             self.parts, self.problems = self.build.parts()
             self._add_missing_targets(files)
@@ -404,7 +411,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if not self.config.enabled or self.learners is not None or self.translation:
             return
         if self.config.trainers_site:
-            self._build_trainers_site(config)
+            learners = self.build  # a translated build below may run this very plugin, with a build of its own
+            try:
+                self._build_trainers_site(config)
+            finally:
+                learners.flush()
         for language in self.config.languages[1:]:
             self._build_translated_site(config, language)
 
