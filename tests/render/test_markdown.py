@@ -74,21 +74,11 @@ def _course_texts() -> list[str]:
     """Every text of the course's YAML files and the render fixtures: what the one-paragraph path meets."""
     import yaml
 
+    from generator._internal.render.links import texts_of
     from tests.helpers import FIXTURES, REPO
 
-    texts: list[str] = []
-    pending: list[object] = []
-    for path in [*sorted((REPO / "quizzes").rglob("*.yml")), *sorted((FIXTURES / "render").glob("*.yml"))]:
-        pending.append(yaml.safe_load(path.read_text(encoding="utf-8")))
-    while pending:
-        value = pending.pop()
-        if isinstance(value, str):
-            texts.append(value)
-        elif isinstance(value, dict):
-            pending.extend(value.values())
-        elif isinstance(value, list):
-            pending.extend(value)
-    return texts
+    paths = [*sorted((REPO / "quizzes").rglob("*.yml")), *sorted((FIXTURES / "render").glob("*.yml"))]
+    return [text for path in paths for text in texts_of(yaml.safe_load(path.read_text(encoding="utf-8")))]
 
 
 TRICKY = ["**a** b", "a  ", "[x]: y", "[x](y) z", "1) a", "12345678901. a", "a\\", "*a*", "* a", "#a", "a | b"]

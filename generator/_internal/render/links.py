@@ -109,8 +109,8 @@ def _strings(data: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str]]:
             yield from _strings(value, (*path, index))
 
 
-def _may_link(data: Any) -> bool:
-    """Whether any text in a YAML file's data could hold a link: most files hold none, and skip the walk with paths."""
+def texts_of(data: Any) -> list[str]:
+    """Every text in a YAML file's data, in no particular order (`_strings` gives them with their paths)."""
     texts: list[str] = []
     pending = [data]
     while pending:
@@ -121,7 +121,12 @@ def _may_link(data: Any) -> bool:
             pending.extend(value.values())
         elif isinstance(value, list):
             pending.extend(value)
-    joined = "\0".join(texts)
+    return texts
+
+
+def _may_link(data: Any) -> bool:
+    """Whether any text in a YAML file's data could hold a link: most files hold none, and skip the walk with paths."""
+    joined = "\0".join(texts_of(data))
     return any(candidate in joined for candidate in _CANDIDATE)
 
 
