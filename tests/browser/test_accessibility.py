@@ -170,8 +170,16 @@ def assert_no_errors(tab: Tab) -> None:
 # ---------------------------------------------------------------- axe
 
 
+SETTLED = """() => document.getAnimations().every(
+    (animation) => animation.playState !== "running" || animation.effect?.getTiming().iterations === Infinity
+)"""
+"""No transition or animation half-way (Material's "Back to top" fades in as a page scrolls up): axe
+measures the colours a learner is left with, not a frame of a fade."""
+
+
 def axe_violations(page: Any) -> list[dict[str, Any]]:
-    """Run axe-core over the whole document; its violations."""
+    """Run axe-core over the whole document, once it has settled; its violations."""
+    page.wait_for_function(SETTLED, timeout=5_000)
     if not page.evaluate("() => !!window.axe"):
         page.evaluate(AXE_SCRIPT)
     result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
