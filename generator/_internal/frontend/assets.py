@@ -35,12 +35,12 @@ _STRINGS_SLOT = "COURSE_STRINGS"
 """Stands for the strings in course.js: an identifier, which the minifier leaves as it is."""
 FRONTEND = Path(__file__).parent
 """This folder: its files ship inside the package, beside this module (read as files, as MkDocs reads its theme)."""
-MERMAID = FRONTEND / "vendor" / "mermaid.min.js"
+VENDOR = FRONTEND / "vendor"
+MERMAID = VENDOR / "mermaid.min.js"
 """Mermaid, shipped so the trainers' scenario maps load nothing from another host."""
 SCORM_DIALECTS = {"1.2": "scorm12.js", "2004": "scorm2004.js"}
 """Each SCORM version's names and formats (in `scorm/`), joined before the adapter itself (`scorm/lms.js`)."""
 SCORM_LAUNCH_STYLE = "launch.css"
-VENDOR = FRONTEND / "vendor"
 IFRAME_WORKER_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 """Where the offline copy's search worker shim goes (vendor/README.txt says what it is)."""
 

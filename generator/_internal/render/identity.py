@@ -24,20 +24,29 @@ class HashMemo:
     known: dict[int, tuple[object, str]] = field(default_factory=dict)
     """id -> (the object, kept alive so its id is not reused meanwhile; its hash)."""
 
+    def recall(self, value: object) -> str | None:
+        """The hash kept for this very object, or None."""
+        known = self.known.get(id(value))
+        return known[1] if known is not None and known[0] is value else None
+
+    def keep(self, value: object, digest: str) -> None:
+        """Keep `value`'s hash, starting again once `HASHES_KEPT` are kept."""
+        if len(self.known) > HASHES_KEPT:
+            self.known.clear()
+        self.known[id(value)] = (value, digest)
+
 
 def content_hash(value: Any, memo: HashMemo | None = None) -> str:
     """A short, stable fingerprint of some content: saved answers are kept only while it matches."""
     is_model = hasattr(value, "model_dump")
     if is_model and memo is not None:  # a frozen model: the same object always gives the same hash
-        known = memo.known.get(id(value))
-        if known is not None and known[0] is value:
-            return known[1]
+        known = memo.recall(value)
+        if known is not None:
+            return known
     data = value.model_dump(mode="json") if is_model else value
     digest = _digest(json.dumps(data, sort_keys=True, ensure_ascii=False))
     if is_model and memo is not None:
-        if len(memo.known) > HASHES_KEPT:
-            memo.known.clear()
-        memo.known[id(value)] = (value, digest)
+        memo.keep(value, digest)
     return digest
 
 
@@ -68,11 +77,9 @@ def remember_quiz_hashes(quiz: Any, memo: HashMemo) -> None:
     whole = json.dumps(data, sort_keys=True, ensure_ascii=False)
     if whole.count(quoted) != 1:  # a text of the quiz holds the stand-in itself: hash it the usual way
         return
-    if len(memo.known) > HASHES_KEPT:
-        memo.known.clear()
-    memo.known[id(quiz)] = (quiz, _digest(whole.replace(quoted, "[" + ", ".join(texts) + "]")))
+    memo.keep(quiz, _digest(whole.replace(quoted, "[" + ", ".join(texts) + "]")))
     for question, text in zip(quiz.questions, texts, strict=True):
-        memo.known[id(question)] = (question, _digest(text))
+        memo.keep(question, _digest(text))
 
 
 def stable_shuffle(count: int, seed: str) -> list[int]:

@@ -121,13 +121,15 @@ def _list_item_words(text: str, base: str) -> str | None:
     numbered).
     """
     item = _ONE_ITEM.fullmatch(text)
-    if item is None:
-        return None
-    words = item["words"]
-    plain = _plain(words)
+    return _one_line(item["words"], base) if item is not None else None
+
+
+def _one_line(text: str, base: str) -> str | None:
+    """Phrasing HTML of a text that is plain, or one paragraph of one line, without the full parse; else None."""
+    plain = _plain(text)
     if plain is not None:
         return plain
-    paragraph = _paragraph(words, base)
+    paragraph = _paragraph(text, base)
     return paragraph.strip() if paragraph is not None else None
 
 
@@ -148,15 +150,11 @@ def render_inline(text: str | None, base: str = "") -> Markup:
     """Markdown to phrasing HTML, for labels and legends (no <p>). `base`: the module page it belongs to."""
     if not text:
         return Markup("")
-    plain = _plain(text)
-    if plain is not None:
-        return Markup(plain)
-    paragraph = _paragraph(text, base)
-    if paragraph is not None:
-        return Markup(paragraph.strip())
-    words = _list_item_words(text, base)
-    if words is not None:
-        return Markup(words)
+    quick = _one_line(text, base)
+    if quick is None:
+        quick = _list_item_words(text, base)
+    if quick is not None:
+        return Markup(quick)
     parser = _parser()
     env = {"base": base}
     tokens = parser.parse(text, env)

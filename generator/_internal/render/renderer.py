@@ -176,6 +176,10 @@ class Renderer:
     hash_as: Mapping[int, Any] = field(default_factory=dict, compare=False, repr=False)
     """A translated quiz, question, scenario or worksheet (by `id()`) -> its source, whose hash it carries:
     results are kept by ids and hashes, so a quiz passed in Welsh counts in English."""
+    _best: dict[int, tuple[Scenario, int]] = field(default_factory=dict, compare=False, repr=False)
+    """Each scenario's best score (`best`), by identity, the scenario kept alive with it."""
+    _own_hashes: HashMemo = field(default_factory=HashMemo, compare=False, repr=False)
+    """The hashes of this renderer's one render when it has no memory (the progress page hashes each quiz again)."""
 
     @cached_property
     def strings(self) -> dict[str, str]:
@@ -185,14 +189,6 @@ class Renderer:
     def text(self, key: str, **values: Any) -> str:
         """One interface string with its placeholders filled (a counted one in the form for `count`)."""
         return format_text(self.strings, self.language, key, **values)
-
-    _best: dict[int, tuple[Scenario, int]] = field(default_factory=dict, compare=False, repr=False)
-    _own_hashes: HashMemo = field(default_factory=HashMemo, compare=False, repr=False)
-    """The hashes of this renderer's one render when it has no memory (the progress page hashes each quiz again)."""
-
-    @property
-    def _hashes(self) -> HashMemo:
-        return self.memory.hashes if self.memory is not None else self._own_hashes
 
     def best(self, scenario: Scenario) -> int:
         """The scenario's best score (`scenario_graph.best_score`), worked out once per scenario: the scenario,
@@ -205,6 +201,10 @@ class Renderer:
     def hash(self, value: Any) -> str:
         """`identity.content_hash`, remembered for frozen models (for the next render too with a memory)."""
         return content_hash(self.hash_as.get(id(value), value), self._hashes)
+
+    @property
+    def _hashes(self) -> HashMemo:
+        return self.memory.hashes if self.memory is not None else self._own_hashes
 
     @property
     def _fragment_memo(self) -> FragmentMemo | None:

@@ -28,13 +28,13 @@ from ..packages.contents import learner_files, package_files, share_theme_assets
 from ..packages.scorm import ZIP_SUFFIX, PackageInfo, ScormVersion, package
 from .plugin import CoursePlugin
 from .project import CONFIG_FILE, Project
+from .trainers import OFFLINE_PLUGINS
 
 Variant = Literal["site", "offline", "scorm", "trainers"]
 """The site as published; the learners' offline copy; the SCORM package; the trainers' offline copy
 (the learners' pages and the trainers' guide, for face-to-face sessions without internet)."""
 INSTANT_FEATURES = "navigation.instant"
 """Material's instant navigation (and its progress bar): it needs a web server and the site's address."""
-OFFLINE_PLUGINS = ("offline", "material/offline")
 
 
 @dataclass(frozen=True)

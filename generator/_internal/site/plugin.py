@@ -44,6 +44,7 @@ from .trainers import (
     TRAINERS_PREFIX,
     LearnerSite,
     build_trainers_site,
+    has_offline_plugin,
     is_trainers_file,
     link_between,
     page_url,
@@ -214,7 +215,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         config.extra_javascript.append(f"{assets.ASSET_DIR}/{assets.SCRIPT_NAME}")
         # Material's offline plugin (for a copy opened from file://) would load its search worker shim
         # from unpkg.com; naming the generator's own copy first stops it (it looks for "iframe-worker").
-        self.offline = any(name in ("offline", "material/offline") for name in config.plugins)
+        self.offline = has_offline_plugin(config)
         if self.offline:
             polyfills = config.extra.get("polyfills") or []
             if not any("iframe-worker" in str(url) for url in polyfills):

@@ -73,6 +73,28 @@ class LearnerSite:
     """The learners' own stylesheets and scripts (`stylesheets/ladder.css` -> its file), for the pack's module text."""
 
 
+OFFLINE_PLUGINS = ("offline", "material/offline")
+"""Material's offline plugin by either of its names."""
+
+
+def has_offline_plugin(config: MkDocsConfig) -> bool:
+    """Whether the build runs Material's offline plugin (a copy opened from file://)."""
+    return any(name in OFFLINE_PLUGINS for name in config.plugins)
+
+
+def offline_plugins(config: MkDocsConfig) -> list[Any] | None:
+    """For a further build of an offline copy, mkdocs.yml's plugins with Material's offline plugin; else None.
+
+    A package's build adds the plugin after reading mkdocs.yml, so the file alone would leave it out.
+    """
+    if not has_offline_plugin(config) or not config.config_file_path:
+        return None
+    from .project import Project  # noqa: PLC0415 - only an offline copy's build reads the file again
+
+    plugins = list(Project.read(Path(config.config_file_path).parent).settings.get("plugins") or ["search", "course"])
+    return plugins if "offline" in plugins else [*plugins, "offline"]
+
+
 def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     """The learners' config for the trainers' site: the same file, with its own folder, address and name.
 
@@ -82,13 +104,9 @@ def trainers_config(config: MkDocsConfig, site_name: str) -> MkDocsConfig:
     if not config.config_file_path:
         raise PluginError("The trainers' guide is built from mkdocs.yml, and this build has no config file.")
     options: dict[str, Any] = {"strict": config.strict, "use_directory_urls": config.use_directory_urls}
-    if any(name in ("offline", "material/offline") for name in config.plugins):
-        # An offline copy (the trainers' download): the guide is opened from file:// too.
-        from .project import Project  # noqa: PLC0415 - only an offline copy's build reads the file again
-
-        raw = Project.read(Path(config.config_file_path).parent).settings
-        plugins = list(raw.get("plugins") or ["search", "course"])
-        options.update(plugins=[*plugins, "offline"] if "offline" not in plugins else plugins, extra=dict(config.extra))
+    plugins = offline_plugins(config)
+    if plugins is not None:  # an offline copy (the trainers' download): the guide is opened from file:// too
+        options.update(plugins=plugins, extra=dict(config.extra))
     trainers = load_config(config.config_file_path, **options)
     # Set after loading: MkDocs refuses a docs_dir that does not exist, and a course may have no guide yet.
     trainers.docs_dir = str(Path(config.docs_dir) / TRAINERS_DIR)
@@ -121,12 +139,9 @@ def translated_config(config: MkDocsConfig, language: str) -> MkDocsConfig:
     # What a package's build changed (Material's offline plugin, its polyfills) holds for every language;
     # the language links do not: each site names them from where it is.
     options["extra"] = {key: value for key, value in dict(config.extra).items() if key != "alternate"}
-    if any(name in ("offline", "material/offline") for name in config.plugins):
-        from .project import Project  # noqa: PLC0415 - only an offline copy's build reads the file again
-
-        raw = Project.read(Path(config.config_file_path).parent).settings
-        plugins = list(raw.get("plugins") or ["search", "course"])
-        options["plugins"] = [*plugins, "offline"] if "offline" not in plugins else plugins
+    plugins = offline_plugins(config)
+    if plugins is not None:
+        options["plugins"] = plugins
     translated = load_config(config.config_file_path, **options)
     translated.theme["language"] = MATERIAL_LANGUAGES.get(language, language)
     translated.theme["features"] = list(config.theme.get("features") or [])
