@@ -740,6 +740,9 @@ def test_keyboard_plays_every_scenario(fresh: Any, site_url: str, scenario: Scen
 
 def test_keyboard_progress_actions_and_certificate(fresh: Any, site_url: str) -> None:
     page = fresh()
+    # Playwright starts catching file choosers when a page first listens for one, without waiting for the
+    # browser to confirm: listening from the start means the Space below never races that (1 run in 3 lost it).
+    page.on("filechooser", lambda _chooser: None)
     page.goto(site_url + PROGRESS)
     data = everything_passed(page.locator(".cp"))
     start_before(page, "#cp-move")
