@@ -29,8 +29,9 @@ CACHE_FILES = "parts-*.json"
 GENERATOR_ROOT = Path(__file__).resolve().parent.parent
 """`generator/_internal`: every file of the generator below it is in the fingerprint."""
 _RENDERING_PACKAGES = ("jinja2", "markdown-it-py", "markupsafe", "pydantic")
-_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".json", ".yml"}
-"""The generator's own files; `.json`: the plural table; `.yml`: the interface strings (render/strings/)."""
+_CODE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".json", ".yml", ".pickle"}
+"""The generator's own files; `.json`: the plural table; `.yml`: the interface strings (render/strings/);
+`.pickle`: the models' validators built ahead (course/shipped.py)."""
 _NOT_CODE = {"vendor", "__pycache__"}
 
 

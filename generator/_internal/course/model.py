@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from . import shipped
 from .slugs import SLUG_PATTERN
 
 DEFAULT_PASS_MARK = 80
@@ -36,16 +37,18 @@ def _scalar_as_text(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
+# The constraint before the validator: pydantic then checks the string itself (the validator still runs
+# first) and its validators can be pickled, so they can be built ahead (course/shipped.py).
 Text = Annotated[
     str,
-    BeforeValidator(_scalar_as_text),
     StringConstraints(min_length=1),
+    BeforeValidator(_scalar_as_text),
     Field(description="Text; Markdown allowed (raw HTML is shown as text)."),
 ]
 Slug = Annotated[
     str,
-    BeforeValidator(_scalar_as_text),
     StringConstraints(pattern=SLUG_PATTERN),
+    BeforeValidator(_scalar_as_text),
     Field(description="A short stable name: lowercase letters, digits and dashes."),
 ]
 
@@ -57,9 +60,11 @@ def rule_error(message: str, fix: str, field: str | int | tuple[str | int, ...] 
 
 
 class StrictModel(BaseModel):
-    """Unknown keys are mistakes (a typo like `corect:`), and models never change."""
+    """Unknown keys are mistakes (a typo like `corect:`), and models never change.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Validators are built on first use, or read from those built ahead (course/shipped.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # ---------------------------------------------------------------- quizzes
@@ -285,7 +290,7 @@ MATERIAL_PAGE_KEYS = frozenset(
 class ModuleMeta(BaseModel):
     """A module's front matter. Material's own page keys pass through untouched."""
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(extra="allow", frozen=True, defer_build=True)
 
     title: Text
     objectives: list[Text] = Field(default_factory=list, description="What the learner will be able to do.")
@@ -344,3 +349,12 @@ class Course:
     def _by_source(self) -> dict[str, Module]:
         # Looked up once per page: a dict keeps large courses linear.
         return {module.source: module for module in self.modules}
+
+
+MODELS: dict[str, type[BaseModel]] = {
+    name: value
+    for name, value in list(globals().items())
+    if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == __name__
+}
+"""Every model of the file formats, by name: the ones whose validators `make templates` builds ahead."""
+shipped.install(MODELS)
