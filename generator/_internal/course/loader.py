@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -30,8 +30,7 @@ Checks = Callable[[YamlDocument, str], list[Problem]]
 """Checks on a file's raw data that run beside validation, so every mistake shows in one run."""
 
 
-@dataclass(frozen=True)
-class _Marker:
+class _Marker(NamedTuple):
     """A `<!-- scenario: id -->` line in a module, checked once scenarios are loaded."""
 
     file: str
@@ -40,16 +39,14 @@ class _Marker:
     ident: str
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     """Where one loaded quiz or scenario came from: its file and its YAML, with lines."""
 
     file: str
     doc: YamlDocument
 
 
-@dataclass(frozen=True)
-class ModuleSource:
+class ModuleSource(NamedTuple):
     """Where one loaded module came from: its file, its front matter with lines, and its Markdown body."""
 
     file: str
@@ -73,8 +70,7 @@ class CourseSources:
     """Worksheet id -> its file."""
 
 
-@dataclass(frozen=True)
-class LoadedCourse:
+class LoadedCourse(NamedTuple):
     """One load's result: the course from the valid files, every problem, and the files behind it."""
 
     course: Course
@@ -381,8 +377,7 @@ def _pairs_with_same(modules: list[Module], key: Callable[[Module], Any]) -> Ite
 # ---------------------------------------------------------------- checking one file (pure: memoised by text)
 
 
-@dataclass(frozen=True)
-class _Page:
+class _Page(NamedTuple):
     """What reading one module page gave: its problems, its front matter if valid, its markers, its source."""
 
     problems: tuple[Problem, ...]
@@ -460,8 +455,7 @@ def _check_front_matter(file: str, text: str, problems: list[Problem]) -> tuple[
     return meta, doc
 
 
-@dataclass(frozen=True)
-class _Checked:
+class _Checked(NamedTuple):
     """What reading one YAML file gave: its problems, the file's model if usable, the id of a failed one."""
 
     problems: tuple[Problem, ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MODULE_FILE = re.compile(r"^(?P<number>\d+)-(?P<slug>.+)\.md$")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -57,8 +58,7 @@ def yaml_files(folder: Path) -> list[Path]:
     )
 
 
-@dataclass(frozen=True)
-class ModuleFile:
+class ModuleFile(NamedTuple):
     """A module page found on disk, by its file name only (its content may be broken)."""
 
     number: int

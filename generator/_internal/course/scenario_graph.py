@@ -8,18 +8,17 @@ one run.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import Scenario
 from .problems import Problem, did_you_mean
 from .yaml_lines import YamlDocument
 
 
-@dataclass(frozen=True)
-class _Edge:
+class _Edge(NamedTuple):
     source: str
-    index: int
+    choice: int
+    """The choice's place among its node's choices, from 0."""
     target: str
     points: int
 
@@ -64,10 +63,10 @@ def check_graph(doc: YamlDocument, file: str) -> list[Problem]:
             problems.append(
                 Problem(
                     file,
-                    doc.line_of(("nodes", edge.source, "choices", edge.index, "next")),
+                    doc.line_of(("nodes", edge.source, "choices", edge.choice, "next")),
                     f'`next` leads to "{edge.target}", which is not a node.{did_you_mean(edge.target, names)}',
                     f"Use one of the node ids: {', '.join(names)}; or add a node called {edge.target}.",
-                    f'node "{edge.source}" > choice {edge.index + 1}',
+                    f'node "{edge.source}" > choice {edge.choice + 1}',
                 )
             )
     if not isinstance(start, str) or start not in nodes:
@@ -168,10 +167,10 @@ def _unbounded(
     return [
         Problem(
             file,
-            doc.line_of(("nodes", e.source, "choices", e.index, "points")),
+            doc.line_of(("nodes", e.source, "choices", e.choice, "points")),
             "this choice gives points but lies on a loop, so a learner could collect points for ever.",
             "Set `points: 0` on choices that lead back to an earlier situation.",
-            f'node "{e.source}" > choice {e.index + 1}',
+            f'node "{e.source}" > choice {e.choice + 1}',
         )
         for e in inside
         if e.points > 0 and e.source in component and component.get(e.source) == component.get(e.target)
@@ -183,8 +182,7 @@ def best_score(scenario: Scenario) -> int:
     return max((scores.most for scores in ending_scores(scenario).values()), default=0)
 
 
-@dataclass(frozen=True)
-class PathScores:
+class PathScores(NamedTuple):
     """The fewest and most points with which a learner can reach one ending from `start`."""
 
     least: int

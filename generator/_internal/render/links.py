@@ -14,10 +14,9 @@ picture deleted later is still caught by a build whose course comes from the cac
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..course.loader import LoadedCourse
 from ..course.validation import describe
@@ -31,8 +30,7 @@ _CANDIDATE = ("](", "]:", "<a", "<img", "<A", "<IMG")
 """Text without any of these has no link or picture: most texts skip the parser."""
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """One link or picture in a Markdown text: its target as written and its line within the text (from 0)."""
 
     target: str
