@@ -23,7 +23,39 @@ PathKey = tuple[str | int, ...]
 _STR = "tag:yaml.org,2002:str"
 
 
-class _CourseYamlLoader(yaml.SafeLoader):
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_FLATTENED = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
+"""The keys PyYAML's `flatten_mapping` rewrites (`<<:` merges, `=:`): a mapping without them is left as it is."""
+
+
+class _Resolving:
+    """PyYAML's tag resolution for files without path resolvers (the course's loaders add none).
+
+    PyYAML's own `resolve` and `descend_resolver` run for every node of every file (libyaml's composer
+    calls them back in Python), each time checking for path resolvers no course loader has and copying
+    the rule lists it walks. The same answers without that: a test holds them to PyYAML's own.
+    """
+
+    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]]
+
+    def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Node | None, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+class _CourseYamlLoader(_Resolving, yaml.SafeLoader):
     """SafeLoader with YAML 1.2 booleans: only true/false, never yes/no/on/off."""
 
 
@@ -42,7 +74,7 @@ _CourseYamlLoader.add_implicit_resolver(
 _LOADERS: tuple[type[Any], ...] = (_CourseYamlLoader,)
 if getattr(yaml, "__with_libyaml__", False):
 
-    class _FastCourseYamlLoader(yaml.CSafeLoader):
+    class _FastCourseYamlLoader(_Resolving, yaml.CSafeLoader):
         """The same rules, parsed by libyaml (several times faster on large courses)."""
 
     _FastCourseYamlLoader.yaml_implicit_resolvers = _CourseYamlLoader.yaml_implicit_resolvers
@@ -75,18 +107,23 @@ class _Builder:
     problems: list[Problem] = field(default_factory=list)
 
     def build(self, node: Node, path: PathKey) -> Any:
+        if type(node) is ScalarNode:
+            if node.tag == _STR:  # most values: the text as written, which is all the constructor would do
+                return node.value
+            return self._scalar(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             items = []
+            lines, first = self.lines, 1 + self.line_offset
             for index, item in enumerate(node.value):
-                self.lines[(*path, index)] = self._line(item)
-                items.append(self.build(item, (*path, index)))
+                here = (*path, index)
+                lines[here] = item.start_mark.line + first
+                items.append(self.build(item, here))
             return items
-        if not isinstance(node, ScalarNode):  # pragma: no cover - the composer makes only these three kinds
-            raise TypeError(f"unexpected YAML node {node!r}")
-        if node.tag == _STR:  # most values: the text as written, which is all the constructor would do
-            return node.value
+        raise TypeError(f"unexpected YAML node {node!r}")  # pragma: no cover - the composer makes only these
+
+    def _scalar(self, node: Node) -> Any:
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as error:  # `2026-13-01`: YAML reads it as a date, and there is none
@@ -101,26 +138,32 @@ class _Builder:
             return node.value
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[Any, Any]:
-        self.loader.flatten_mapping(node)
+        for key_node, _value in node.value:
+            if key_node.tag in _FLATTENED:
+                self.loader.flatten_mapping(node)
+                break
         result: dict[Any, Any] = {}
+        lines, first = self.lines, 1 + self.line_offset
         for key_node, value_node in node.value:
-            key = self.build(key_node, path)
+            key = (
+                key_node.value if key_node.tag == _STR and type(key_node) is ScalarNode else self.build(key_node, path)
+            )
             if not isinstance(key, str | int | float | bool) or key is None:
                 key = str(key)
-            line = self._line(key_node)
+            line = key_node.start_mark.line + first
+            here = (*path, key)
             if key in result:
-                first = self.lines.get((*path, key), line)
                 self.problems.append(
                     Problem(
                         self.file,
                         line,
-                        f'the key "{key}" is written twice (first at line {first}).',
+                        f'the key "{key}" is written twice (first at line {lines.get(here, line)}).',
                         "Keep one of them: the second would silently replace the first.",
                     )
                 )
                 continue
-            self.lines[(*path, key)] = line
-            result[key] = self.build(value_node, (*path, key))
+            lines[here] = line
+            result[key] = self.build(value_node, here)
         return result
 
     def _line(self, node: Node) -> int:
