@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -120,3 +122,25 @@ def test_the_shipped_validators_validate_and_refuse_as_pydantic_builds_them() ->
         assert refused > compared // 2 > 100, "most variants hold a mistake"
     finally:
         shipped.install(model.MODELS)
+
+
+def test_without_a_shipped_file_the_models_build_on_first_use() -> None:
+    """A fresh process whose shipped file is missing (a pydantic upgrade makes it stale alike) validates as before."""
+    code = """if True:
+        from pathlib import Path
+        from generator._internal.course import shipped
+        shipped.SHIPPED = Path("/nonexistent/models.pickle")
+        from generator._internal.course import model
+        from pydantic_core import ValidationError
+        assert not model.Quiz.__pydantic_complete__
+        quiz = model.Quiz.model_validate(
+            {"module": "intro", "questions": [{"id": "a", "type": "true-false", "prompt": 2015, "answer": True}]}
+        )
+        assert quiz.questions[0].prompt == "2015" and model.Quiz.__pydantic_complete__
+        try:
+            model.Quiz.model_validate({"module": "intro", "questions": [], "corect": 1})
+        except ValidationError as error:
+            print(sorted(detail["type"] for detail in error.errors()))
+        """
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert result.stdout.strip() == "['extra_forbidden', 'too_short']"
