@@ -1,9 +1,9 @@
 """The models' validators built ahead: a first build reads what pydantic would build from the models.
 
 Pydantic builds a model's validator and serializer from its annotations (a "core schema" made in
-Python, then compiled by pydantic-core); for the course's models that was about 115 M instructions
-of every first build (every GitHub Pages build and every fresh clone; a build with the cache kept
-never imports the models). So `make templates` writes what pydantic-core built, pickled, to
+Python, then compiled by pydantic-core): for the course's models about 120 M instructions alone,
+55 M of this course's whole first build (every GitHub Pages build and every fresh clone; a build
+with the cache kept never imports the models). So `make templates` writes what pydantic-core built, pickled, to
 `models.pickle` beside the models, after a stamp: pydantic's and pydantic-core's versions, Python's,
 and the source of the files the models are written in. The models defer building (`defer_build`),
 and a build whose stamp matches installs the shipped validators; any other build builds them on
