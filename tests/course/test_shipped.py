@@ -1,4 +1,5 @@
-"""The models' validators built ahead (course/shipped.py): current, installed, and the same as pydantic builds."""
+"""The validators a build uses (course/shipped.py): current, installed, making the plain twins (course/model.py)
+exactly as pydantic's own validators make the definitions (course/definitions.py), and no pydantic in a build."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pydantic_core
 import pytest
 import yaml
 
-from generator._internal.course import model, shipped
+from generator._internal.course import definitions, model, shipped
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -32,7 +33,7 @@ def test_every_model_gets_its_shipped_validator_and_serializer() -> None:
     read = shipped.read()
     if read is None:
         pytest.skip("models.pickle is out of date (the test above says why)")
-    assert set(read) == set(model.MODELS) and len(model.MODELS) >= 16
+    assert set(read) == set(model.MODELS) and len(model.MODELS) >= 15
     assert shipped.install(model.MODELS)
     for name, (validator, serializer) in read.items():
         cls = model.MODELS[name]
@@ -40,6 +41,17 @@ def test_every_model_gets_its_shipped_validator_and_serializer() -> None:
         assert isinstance(cls.__pydantic_serializer__, pydantic_core.SchemaSerializer)
         assert type(cls.__pydantic_validator__) is type(validator)
         assert type(cls.__pydantic_serializer__) is type(serializer)
+
+
+def test_each_twin_has_its_definitions_fields_and_names() -> None:
+    """The twins are written by hand for the type checker: the definitions are the truth."""
+    assert set(model.MODELS) == set(definitions.MODELS) - {"StrictModel"}
+    for name, twin in model.MODELS.items():
+        assert list(twin.model_fields) == list(definitions.MODELS[name].model_fields), name
+        assert twin.__doc__ == definitions.MODELS[name].__doc__, name
+    assert model.QUESTION_TYPES == definitions.QUESTION_TYPES
+    assert [twin.__name__ for twin in model.QUESTION_MODELS] == [d.__name__ for d in definitions.QUESTION_MODELS]
+    assert frozenset(model.ModuleMeta.model_fields) | model.MATERIAL_PAGE_KEYS == model.MODULE_KEYS
 
 
 def test_a_stale_or_broken_file_means_building_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -114,9 +126,13 @@ def test_the_shipped_validators_validate_and_refuse_as_pydantic_builds_them() ->
         compared = refused = 0
         for file, kind, data in documents:
             name = kind.__name__
+            pydantics = definitions.MODELS[name]
             for variant in _variants(data):
                 mine = _outcome(*read[name], variant)
                 assert mine == _outcome(*fresh[name], variant), file
+                assert mine == _outcome(pydantics.__pydantic_validator__, pydantics.__pydantic_serializer__, variant), (
+                    file
+                )
                 compared += 1
                 refused += mine.startswith("error ")
         assert refused > compared // 2 > 100, "most variants hold a mistake"
@@ -124,19 +140,57 @@ def test_the_shipped_validators_validate_and_refuse_as_pydantic_builds_them() ->
         shipped.install(model.MODELS)
 
 
-def test_without_a_shipped_file_the_models_build_on_first_use() -> None:
+def test_the_twins_compare_hash_dump_and_stay_frozen_as_the_definitions_do() -> None:
+    data = yaml.safe_load((REPO / "quizzes" / "01-what-is-coproduction.yml").read_text(encoding="utf-8"))
+    quiz, again = model.Quiz.model_validate(data), model.Quiz(**data)
+    pydantics = definitions.Quiz.model_validate(data)
+    assert quiz == again and quiz is not again and quiz != pydantics
+    assert quiz.model_dump(mode="json") == pydantics.model_dump(mode="json")
+    assert quiz.model_dump_json() == pydantics.model_dump_json()
+    assert repr(quiz.questions[0].options[0]) == repr(pydantics.questions[0].options[0])
+    option = quiz.questions[0].options[0]
+    assert hash(option) == hash(model.Option.model_validate(option.model_dump()))
+    with pytest.raises(AttributeError, match="frozen"):
+        quiz.module = "other"  # type: ignore[misc]
+    meta = model.ModuleMeta.model_validate({"title": "T", "icon": "material/star"})
+    assert meta.model_extra == {"icon": "material/star"} and meta.objectives == [] and meta.minutes is None
+    assert (
+        meta.model_dump() == definitions.ModuleMeta.model_validate({"title": "T", "icon": "material/star"}).model_dump()
+    )
+
+
+def test_a_build_with_the_shipped_file_never_imports_pydantic() -> None:
+    code = """if True:
+        import sys
+        from generator._internal.course import model
+        from generator._internal.course.loader import read_course_with_sources
+        from generator._internal.course.paths import CoursePaths
+        from pathlib import Path
+        loaded = read_course_with_sources(CoursePaths.under(Path(".")))
+        assert loaded.problems == [] and loaded.course.modules[0].quiz is not None
+        loaded.course.modules[0].quiz.model_dump(mode="json")
+        print(sorted(name for name in sys.modules if name.split(".")[0] == "pydantic"))
+        """
+    if shipped.read() is None:
+        pytest.skip("models.pickle is out of date")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert result.stdout.strip() == "[]"
+
+
+def test_without_a_shipped_file_the_validators_are_built_as_a_build_starts() -> None:
     """A fresh process whose shipped file is missing (a pydantic upgrade makes it stale alike) validates as before."""
     code = """if True:
+        import sys
         from pathlib import Path
         from generator._internal.course import shipped
         shipped.SHIPPED = Path("/nonexistent/models.pickle")
         from generator._internal.course import model
         from pydantic_core import ValidationError
-        assert not model.Quiz.__pydantic_complete__
+        assert "pydantic.main" in sys.modules
         quiz = model.Quiz.model_validate(
             {"module": "intro", "questions": [{"id": "a", "type": "true-false", "prompt": 2015, "answer": True}]}
         )
-        assert quiz.questions[0].prompt == "2015" and model.Quiz.__pydantic_complete__
+        assert quiz.questions[0].prompt == "2015" and type(quiz) is model.Quiz
         try:
             model.Quiz.model_validate({"module": "intro", "questions": [], "corect": 1})
         except ValidationError as error:

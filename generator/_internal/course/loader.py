@@ -12,10 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from pydantic import BaseModel
-
 from .memory import LoadMemory, Recall
-from .model import MODULE_KEYS, Course, Module, ModuleMeta, Quiz, Scenario, Worksheet
+from .model import MODULE_KEYS, Course, Module, ModuleMeta, Quiz, Record, Scenario, Worksheet
 from .pages import check_pages
 from .paths import MARKER, SCENARIOS_DIR, WORKSHEETS_DIR, CoursePaths, module_files, split_front_matter, yaml_files
 from .problems import CourseError, Problem, did_you_mean, relative_name
@@ -24,7 +22,7 @@ from .slugs import is_slug, slugify
 from .validation import describe, validate
 from .yaml_lines import YamlDocument, parse_yaml, read_text
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound=Record)
 IdentifiedT = TypeVar("IdentifiedT", Scenario, Worksheet)
 Checks = Callable[[YamlDocument, str], list[Problem]]
 """Checks on a file's raw data that run beside validation, so every mistake shows in one run."""
@@ -463,7 +461,7 @@ class _Checked(NamedTuple):
     failed_id: str | None = None
 
 
-def _check_yaml_model(model: type[BaseModel], file: str, text: str, checks: Checks, failed_key: str) -> _Checked:
+def _check_yaml_model(model: type[Record], file: str, text: str, checks: Checks, failed_key: str) -> _Checked:
     doc, problems = parse_yaml(text, file)
     if doc is None:
         return _Checked(tuple(problems))

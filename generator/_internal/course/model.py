@@ -1,283 +1,223 @@
-"""The typed, frozen model of a course, and the schema of every file a trainer writes.
+"""The typed, frozen model of a course: what a build works with, without importing pydantic.
 
-The pydantic models are the one source of truth for the file formats: the
-loader validates with them, and editors get JSON Schema from them. Rules that
-span several fields (exactly one correct option, unique match sides) are model
-validators raising `rule_error`, whose `field` tells the loader which line to
-name.
+The file formats are written as pydantic models in course/definitions.py: the one source of
+truth, from which editors get JSON Schema and trainers get their messages. A build does not need
+pydantic itself: pydantic-core's validator, built from those definitions with each model's class
+swapped for its plain twin below, checks a file and makes these objects directly (course/shipped.py
+ships it built). Importing pydantic with the models was about 340 M instructions of every first
+build; pydantic-core alone is 78 M. A test holds each twin's fields to its definition's.
+
+The rules that span several fields (exactly one correct option, unique match sides) are in
+course/rules.py, which the definitions run.
 """
 
 from __future__ import annotations
 
-import typing
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from typing import Any, ClassVar, Literal, Self
 
 from . import shipped
-from .slugs import SLUG_PATTERN
-
-DEFAULT_PASS_MARK = 80
 
 
-def _scalar_as_text(value: Any) -> Any:
-    """Accept `text: 2015` as the text "2015" (trainers should not need quotes); trim spaces."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return value.strip() if isinstance(value, str) else value
+class Record:
+    """A validated, frozen value of a course file, made by pydantic-core's validator (course/shipped.py).
 
+    The few things the generator asks of a model: `model_validate`, `model_dump`, `model_dump_json`,
+    its fields' names (`model_fields`), equality by value, and no changes once made.
+    """
 
-# The constraint before the validator: pydantic then checks the string itself (the validator still runs
-# first) and its validators can be pickled, so they can be built ahead (course/shipped.py).
-Text = Annotated[
-    str,
-    StringConstraints(min_length=1),
-    BeforeValidator(_scalar_as_text),
-    Field(description="Text; Markdown allowed (raw HTML is shown as text)."),
-]
-Slug = Annotated[
-    str,
-    StringConstraints(pattern=SLUG_PATTERN),
-    BeforeValidator(_scalar_as_text),
-    Field(description="A short stable name: lowercase letters, digits and dashes."),
-]
+    __slots__ = ("__dict__", "__pydantic_extra__", "__pydantic_fields_set__", "__pydantic_private__")
+    __pydantic_validator__: ClassVar[Any]
+    __pydantic_serializer__: ClassVar[Any]
+    model_fields: ClassVar[dict[str, None]] = {}
+    """The field names, in the definition's order (the values say nothing)."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        names = [name for name in vars(cls).get("__annotations__", {}) if not name.startswith("_")]
+        cls.model_fields = {**cls.model_fields, **dict.fromkeys(names)}
 
-def rule_error(message: str, fix: str, field: str | int | tuple[str | int, ...] = ()) -> PydanticCustomError:
-    """A cross-field rule broken; `field` (relative to the model) locates the line."""
-    at = field if isinstance(field, tuple) else (field,)
-    return PydanticCustomError("course_rule", message, {"fix": fix, "at": at})
+    def __init__(self, /, **data: Any) -> None:
+        type(self).__pydantic_validator__.validate_python(data, self_instance=self)
 
+    @classmethod
+    def model_validate(cls, data: Any) -> Self:
+        """`data` checked and made into this model; pydantic-core's ValidationError if it does not fit."""
+        made: Self = cls.__pydantic_validator__.validate_python(data)
+        return made
 
-class StrictModel(BaseModel):
-    """Unknown keys are mistakes (a typo like `corect:`), and models never change.
+    def model_dump(self, *, mode: str = "python") -> dict[str, Any]:
+        """The model as plain data, as pydantic dumps it (content hashes come from this)."""
+        dumped: dict[str, Any] = type(self).__pydantic_serializer__.to_python(self, mode=mode)
+        return dumped
 
-    Validators are built on first use, or read from those built ahead (course/shipped.py)."""
+    def model_dump_json(self) -> str:
+        """The model as JSON, as pydantic writes it."""
+        return str(type(self).__pydantic_serializer__.to_json(self).decode("utf-8"))
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    @property
+    def model_extra(self) -> dict[str, Any] | None:
+        """Keys kept beyond the fields (a module's Material page keys), or None where none are allowed."""
+        extra: dict[str, Any] | None = getattr(self, "__pydantic_extra__", None)
+        return extra
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: {name} cannot change")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: {name} cannot be deleted")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self) or not isinstance(other, Record):
+            return NotImplemented
+        return self.__dict__ == other.__dict__ and self.model_extra == other.model_extra
+
+    def __hash__(self) -> int:
+        return hash((type(self), *self.__dict__.values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
+        return f"{type(self).__name__}({fields})"
 
 
 # ---------------------------------------------------------------- quizzes
 
 
-class Option(StrictModel):
+class Option(Record):
     """One answer of a `single` or `multiple` question."""
 
-    text: Text
-    correct: bool = False
-    feedback: Text | None = Field(None, description="Why this option is right or wrong.")
+    text: str
+    correct: bool
+    feedback: str | None
 
 
-class _Question(StrictModel):
-    id: Slug = Field(description="Unique within the quiz; keeps the learner's progress stable.")
-    prompt: Text
-    explanation: Text | None = Field(None, description="Shown once the question is answered.")
-
-
-SHUFFLE_DESCRIPTION = (
-    "Show the options mixed up, in an order of their own for each learner (default true). "
-    "false keeps the file's order, for options such as 'All of the above'."
-)
-
-
-def _shuffle_field(description: str) -> Any:
-    """`shuffle:` changes only how options are shown, never what they mean (answers are saved per
-    option, not per place), so it stays out of content hashes (`exclude`): turning it on or off
-    keeps every learner's saved answers."""
-    return Field(True, description=description, exclude=True)
+class _Question(Record):
+    id: str
+    prompt: str
+    explanation: str | None
 
 
 class SingleQuestion(_Question):
     """Exactly one correct option, chosen with radio buttons."""
 
     type: Literal["single"]
-    options: list[Option] = Field(min_length=2)
-    shuffle: bool = _shuffle_field(SHUFFLE_DESCRIPTION)
-
-    @model_validator(mode="after")
-    def _one_correct(self) -> SingleQuestion:
-        count = sum(option.correct for option in self.options)
-        if count != 1:
-            raise rule_error(
-                f"a `single` question needs exactly one option with `correct: true`; it has {count}.",
-                "Mark the one right option with `correct: true`, or use `type: multiple` if several options are right.",
-                "options",
-            )
-        return self
+    options: list[Option]
+    shuffle: bool
 
 
 class MultipleQuestion(_Question):
     """One or more correct options, chosen with checkboxes; scored all-or-nothing."""
 
     type: Literal["multiple"]
-    options: list[Option] = Field(min_length=2)
-    shuffle: bool = _shuffle_field(SHUFFLE_DESCRIPTION)
-
-    @model_validator(mode="after")
-    def _some_correct(self) -> MultipleQuestion:
-        if not any(option.correct for option in self.options):
-            raise rule_error(
-                "a `multiple` question needs at least one option with `correct: true`; it has none.",
-                "Add `correct: true` to every right option.",
-                "options",
-            )
-        return self
+    options: list[Option]
+    shuffle: bool
 
 
 class TrueFalseQuestion(_Question):
     """A statement the learner marks True or False."""
 
     type: Literal["true-false"]
-    answer: bool = Field(description="true if the statement in the prompt is true.")
+    answer: bool
 
 
 class OrderQuestion(_Question):
     """Items to put in order; written in the correct order, shown shuffled."""
 
     type: Literal["order"]
-    items: list[Text] = Field(min_length=2, description="Listed in the correct order.")
-
-    @model_validator(mode="after")
-    def _distinct_items(self) -> OrderQuestion:
-        for index, item in enumerate(self.items):
-            if item in self.items[:index]:
-                raise rule_error(
-                    f'the item "{item}" appears twice, so its place is ambiguous.',
-                    "Make every item's text different.",
-                    ("items", index),
-                )
-        return self
+    items: list[str]
 
 
-class Pair(StrictModel):
+class Pair(Record):
     """A left-hand item and the right-hand text that matches it."""
 
-    left: Text
-    right: Text
+    left: str
+    right: str
 
 
 class MatchQuestion(_Question):
     """Each left-hand item is matched with one right-hand text."""
 
     type: Literal["match"]
-    pairs: list[Pair] = Field(min_length=2)
-
-    @model_validator(mode="after")
-    def _distinct_sides(self) -> MatchQuestion:
-        for side in ("left", "right"):
-            seen: list[str] = []
-            for index, pair in enumerate(self.pairs):
-                text = getattr(pair, side)
-                if text in seen:
-                    raise rule_error(
-                        f'the {side}-hand text "{text}" is used in two pairs, so the match is ambiguous.',
-                        f"Give every pair a different {side}-hand text.",
-                        ("pairs", index, side),
-                    )
-                seen.append(text)
-        return self
+    pairs: list[Pair]
 
 
 AnyQuestion = SingleQuestion | MultipleQuestion | TrueFalseQuestion | OrderQuestion | MatchQuestion
 """Every kind of question: adding one here adds it everywhere (types, messages, schema, templates)."""
-Question = Annotated[AnyQuestion, Field(discriminator="type")]
-QUESTION_MODELS: tuple[type[AnyQuestion], ...] = typing.get_args(AnyQuestion)
-QUESTION_TYPES: tuple[str, ...] = tuple(
-    typing.get_args(model.model_fields["type"].annotation)[0] for model in QUESTION_MODELS
+Question = AnyQuestion
+QUESTION_MODELS: tuple[type[AnyQuestion], ...] = (
+    SingleQuestion,
+    MultipleQuestion,
+    TrueFalseQuestion,
+    OrderQuestion,
+    MatchQuestion,
 )
-"""The `type:` of each kind of question, in the order above ("single", "multiple", ...)."""
+QUESTION_TYPES: tuple[str, ...] = ("single", "multiple", "true-false", "order", "match")
+"""The `type:` of each kind of question, in the order above (a test holds it to the definitions)."""
 
 
-class Quiz(StrictModel):
+class Quiz(Record):
     """A module's quiz: `quizzes/NN-slug.yml`."""
 
-    module: Slug = Field(description="The slug of the module this quiz ends (its file name without NN- and .md).")
-    title: Text | None = None
-    pass_mark: int = Field(DEFAULT_PASS_MARK, ge=0, le=100, description="Percent needed to pass.")
-    shuffle: bool = _shuffle_field(
-        "Show the options of `single` and `multiple` questions mixed up, per learner (default true); "
-        "false keeps the file's order in every question of this quiz."
-    )
-    questions: list[Question] = Field(min_length=1)
+    module: str
+    title: str | None
+    pass_mark: int
+    shuffle: bool
+    questions: list[Question]
 
 
 # ---------------------------------------------------------------- scenarios
 
 
-class Choice(StrictModel):
+class Choice(Record):
     """What the learner may do at a scenario node."""
 
-    text: Text
-    next: Slug = Field(description="The id of the node this choice leads to.")
-    points: int = Field(0, ge=0, description="Whole number, 0 or more.")
-    feedback: Text | None = Field(None, description="The consequence, shown on choosing.")
+    text: str
+    next: str
+    points: int
+    feedback: str | None
 
 
 Ending = Literal["good", "mixed", "poor"]
 
 
-class ScenarioNode(StrictModel):
+class ScenarioNode(Record):
     """A situation: it offers choices, or it is an ending."""
 
-    text: Text
-    choices: list[Choice] | None = Field(None, min_length=1)
-    ending: Ending | None = None
-
-    @model_validator(mode="after")
-    def _choices_or_ending(self) -> ScenarioNode:
-        if self.choices and self.ending:
-            raise rule_error(
-                "this node has both `choices` and `ending`; an ending has no choices.",
-                "Remove `ending:` to let the story go on, or remove `choices:` to end it here.",
-                "ending",
-            )
-        if not self.choices and not self.ending:
-            raise rule_error(
-                "this node has neither `choices` nor `ending`, so the learner would be stuck.",
-                "Add `choices:` (what the learner can do next) or `ending: good`, `mixed` or `poor`.",
-            )
-        return self
+    text: str
+    choices: list[Choice] | None
+    ending: Ending | None
 
 
-class Scenario(StrictModel):
+class Scenario(Record):
     """A branching scenario: `quizzes/scenarios/<id>.yml`."""
 
-    id: Slug
-    module: Slug
-    title: Text
-    start: Slug = Field(description="The id of the first node.")
-    nodes: dict[Slug, ScenarioNode] = Field(min_length=1)
+    id: str
+    module: str
+    title: str
+    start: str
+    nodes: dict[str, ScenarioNode]
 
 
 # ---------------------------------------------------------------- worksheets
 
 
-class WorksheetQuestion(StrictModel):
+class WorksheetQuestion(Record):
     """A question the learner answers in their own words, kept in the browser."""
 
-    id: Slug
-    prompt: Text
-    hint: Text | None = None
+    id: str
+    prompt: str
+    hint: str | None
 
 
-class Worksheet(StrictModel):
+class Worksheet(Record):
     """A planning worksheet: `quizzes/worksheets/<id>.yml`."""
 
-    id: Slug
-    module: Slug
-    title: Text
-    intro: Text | None = None
-    questions: list[WorksheetQuestion] = Field(min_length=1)
+    id: str
+    module: str
+    title: str
+    intro: str | None
+    questions: list[WorksheetQuestion]
 
 
 # ---------------------------------------------------------------- modules
@@ -287,26 +227,14 @@ MATERIAL_PAGE_KEYS = frozenset(
 )
 
 
-class ModuleMeta(BaseModel):
+class ModuleMeta(Record):
     """A module's front matter. Material's own page keys pass through untouched."""
 
-    model_config = ConfigDict(extra="allow", frozen=True, defer_build=True)
-
-    title: Text
-    objectives: list[Text] = Field(default_factory=list, description="What the learner will be able to do.")
-    minutes: int | None = Field(None, gt=0, description="Estimated minutes to complete.")
-    reading_ease: int | None = Field(
-        None,
-        ge=0,
-        le=100,
-        description="The lowest Flesch reading ease `course check` accepts for this page before it notes it "
-        "(the course's level otherwise; 0 turns the check off for this page).",
-    )
-    steps: bool | None = Field(
-        None,
-        description="false shows the module all at once; true one `##` section at a time (the default, "
-        "unless the site's `steps` option is false).",
-    )
+    title: str
+    objectives: list[str]
+    minutes: int | None
+    reading_ease: int | None
+    steps: bool | None
 
 
 MODULE_KEYS = frozenset(ModuleMeta.model_fields) | MATERIAL_PAGE_KEYS
@@ -351,10 +279,10 @@ class Course:
         return {module.source: module for module in self.modules}
 
 
-MODELS: dict[str, type[BaseModel]] = {
+MODELS: dict[str, type[Record]] = {
     name: value
     for name, value in list(globals().items())
-    if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == __name__
+    if isinstance(value, type) and issubclass(value, Record) and value is not Record
 }
-"""Every model of the file formats, by name: the ones whose validators `make templates` builds ahead."""
+"""Every model of the file formats, by name (a twin of each definition in course/definitions.py)."""
 shipped.install(MODELS)

@@ -33,7 +33,8 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .model import Quiz, Scenario, Worksheet, _scalar_as_text
+from .definitions import Quiz, Scenario, Worksheet
+from .rules import scalar_as_text
 from .slugs import SLUG_PATTERN
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -105,11 +106,11 @@ def _is_text_converter(schema: core_schema.CoreSchema) -> bool:
     if schema["type"] != "function-before":
         return False
     function: Callable[..., Any] = schema["function"]["function"]
-    return function is _scalar_as_text
+    return function is scalar_as_text
 
 
 def _as_text(inner: JsonSchemaValue) -> JsonSchemaValue:
-    """Widen a string schema to the numbers `_scalar_as_text` turns into the same text."""
+    """Widen a string schema to the numbers `scalar_as_text` turns into the same text."""
     if inner.get("type") != "string":
         return inner
     if "pattern" not in inner:

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from .loader import LoadedCourse, Located
-from .model import Course, Module, ModuleMeta
+from .model import Course, Module, ModuleMeta, Record
 from .pages import content_pages, is_module_page
 from .paths import SCENARIOS_DIR, TRANSLATION_FILE, WORKSHEETS_DIR, CoursePaths, split_front_matter, translation_path
 from .problems import Problem, relative_name
@@ -39,7 +39,7 @@ TEXT_KEYS = frozenset(
 """The keys whose values are words to translate; every other value comes from the source."""
 PAGE_KEYS = frozenset({"title", "objectives", "description"})
 """Front matter a translated page may translate (the rest, minutes or steps, is the source's)."""
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Record)
 _KINDS = {"questions": "question", "nodes": "node", "choices": "choice", "options": "option", "pairs": "pair"}
 
 

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, ValidationError
 
-from .model import QUESTION_TYPES
+from .model import QUESTION_TYPES, Record
 from .problems import Problem, did_you_mean
 from .yaml_lines import CURLY_QUOTES, PathKey, YamlDocument, describe_pasted, visible
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+ModelT = TypeVar("ModelT", bound=Record)
 
 _SINGULAR = {
     "questions": "question",
@@ -35,8 +37,12 @@ def validate(model: type[ModelT], doc: YamlDocument, file: str) -> tuple[ModelT 
     try:
         return model.model_validate(doc.data), []
     except ValidationError as error:
+        # The mistakes are explained from the file format's definition: pydantic is imported only now.
+        from .definitions import MODELS  # noqa: PLC0415
+
+        definition = MODELS[model.__name__]
         details = _without_missing_typos(error.errors())
-        return None, [_problem(model, detail, doc, file) for detail in details]
+        return None, [_problem(definition, detail, doc, file) for detail in details]
 
 
 def _without_missing_typos(details: list[ErrorDetails]) -> list[ErrorDetails]:
@@ -264,11 +270,15 @@ def _members(annotation: Any) -> list[Any]:
 
 
 def _only_model(annotation: Any) -> type[BaseModel] | None:
+    from pydantic import BaseModel  # noqa: PLC0415 - explaining a mistake (see validate)
+
     models = [m for m in _members(annotation) if isinstance(m, type) and issubclass(m, BaseModel)]
     return models[0] if len(models) == 1 else None
 
 
 def _descend(annotation: Any, part: int | str) -> Any:
+    from pydantic import BaseModel  # noqa: PLC0415 - explaining a mistake (see validate)
+
     for member in _members(annotation):
         origin = typing.get_origin(member)
         if isinstance(part, int) and origin is list:

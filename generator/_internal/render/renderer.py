@@ -19,7 +19,6 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..course.model import (
-    DEFAULT_PASS_MARK,
     Course,
     MatchQuestion,
     Module,
@@ -32,6 +31,7 @@ from ..course.model import (
     Worksheet,
 )
 from ..course.problems import Problem
+from ..course.rules import DEFAULT_PASS_MARK
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
 from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
