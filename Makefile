@@ -56,7 +56,7 @@ scorm: $(BYTECODE)
 scorm2004: $(BYTECODE)
 	$(BIN)/course scorm --version 2004
 
-## After editing a template (render/templates) or the models (course/model.py): build them ahead for first builds
+## After editing a template (render/templates) or a file format (course/definitions.py, model.py, rules.py): build them ahead
 templates: $(BYTECODE)
 	$(BIN)/python -m generator._internal.tools.precompile
 
