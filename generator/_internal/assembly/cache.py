@@ -15,9 +15,9 @@ import os
 import shutil
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
+from ..course.installed import version as _version
 from ..course.paths import CoursePaths, course_inputs
 from ..course.problems import relative_name
 from ..render.fragments import CourseParts
@@ -89,24 +89,6 @@ def generator_fingerprint() -> str:
     for name in _RENDERING_PACKAGES:
         digest.update(f"\0{name}={_version(name)}".encode())
     return digest.hexdigest()
-
-
-def _version(name: str) -> str:
-    """An installed package's version, from the head of its metadata ("?" when it is not installed).
-
-    What `importlib.metadata.version` gives, without parsing the whole file as an email (pydantic's
-    holds its whole documentation): every build with a cache asks for four.
-    """
-    try:
-        distribution = metadata.distribution(name)
-    except metadata.PackageNotFoundError:
-        return "?"
-    for line in (distribution.read_text("METADATA") or distribution.read_text("PKG-INFO") or "").splitlines():
-        if not line:
-            break  # the end of the headers
-        if line.startswith("Version:"):
-            return line.removeprefix("Version:").strip()
-    return str(distribution.version)
 
 
 def _code_files(root: Path) -> list[str]:

@@ -19,7 +19,6 @@ so unpickling it trusts nothing a trainer wrote.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import pickle
 import sys
 from collections.abc import Mapping
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import pydantic_core
+
+from . import installed
 
 HERE = Path(__file__).parent
 SHIPPED = HERE / "models.pickle"
@@ -38,14 +39,7 @@ def versions() -> str:
     """The versions the shipped validators were built with, as the stamp begins (pydantic's read from
     its metadata, so that a build does not import it)."""
     python = ".".join(map(str, sys.version_info[:2]))
-    return f"pydantic {_pydantic_version()}, pydantic-core {pydantic_core.__version__}, Python {python}"
-
-
-def _pydantic_version() -> str:
-    try:
-        return importlib.metadata.version("pydantic")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - pydantic is a dependency
-        return "?"
+    return f"pydantic {installed.version('pydantic')}, pydantic-core {pydantic_core.__version__}, Python {python}"
 
 
 def stamp() -> bytes:
