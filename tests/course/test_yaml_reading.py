@@ -180,3 +180,44 @@ def test_every_course_and_fixture_file_reads_as_pyyaml_reads_it() -> None:
         assert doc.lines == lines, name
         compared += 1
     assert compared > 40
+
+
+def test_lines_are_read_only_when_a_line_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most files have no problem: the quick reading keeps no lines, and the first question reads them once."""
+    readings: list[str] = []
+    full_reading = yaml_lines._read
+
+    def counted(text: str, file: str, line_offset: int) -> Any:
+        readings.append(text)
+        return full_reading(text, file, line_offset)
+
+    monkeypatch.setattr(yaml_lines, "_read", counted)
+    text = "module: intro\nquestions:\n  - id: q1\n    options:\n      - text: A\n      - text: B\n"
+    doc, problems = parse_yaml(text, "quizzes/intro.yml", line_offset=1)
+    quick = yaml_lines._LOADERS[0] is not yaml_lines._CourseYamlLoader  # libyaml is there
+    assert doc is not None and problems == [] and readings == ([] if quick else [text])
+    assert doc.data == {"module": "intro", "questions": [{"id": "q1", "options": [{"text": "A"}, {"text": "B"}]}]}
+    assert doc.line_of(("questions", 0, "options", 1)) == 7  # the offset kept for later: front matter's
+    assert doc.line_of(("questions", 0, "missing", 3)) == 4  # the nearest recorded parent: `- id: q1`
+    assert doc.lines[()] == 2
+    assert readings == [text]  # read once, however often asked
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("a: 1\nb: 2\na: 3\n", 3, 'the key "a" is written twice (first at line 1).'),
+        ("title: x\nwhen: 2026-13-01\n", 2, '"2026-13-01" reads as a date, but it is not one'),
+    ],
+)
+def test_what_the_quick_reading_cannot_give_is_read_with_lines(text: str, line: int, message: str) -> None:
+    """A key written twice or a date that is none: the problem names its line, as the reading with lines does."""
+    doc, problems = parse_yaml(text, "x.yml")
+    assert doc is not None
+    assert [(problem.line, problem.message[: len(message)]) for problem in problems] == [(line, message)]
+    with_lines, same_problems = yaml_lines._read(text, "x.yml", 0)
+    assert with_lines is not None and (doc.data, doc.lines, problems) == (
+        with_lines.data,
+        with_lines.lines,
+        same_problems,
+    )

@@ -68,6 +68,12 @@ def test_search_finds_the_text_and_objectives_but_no_answers(fixture_site: Path)
     assert "Working together means deciding together." in text
     assert "Tell a partnership from a consultation" in text  # objectives
     assert "certificate" in text.lower()  # the progress page
+    # Its table and the home page's cards are not searched: each title in them is its own module page's.
+    kept_out = [entry["location"] for entry in index["docs"] if "Practice" in entry["text"]]
+    assert kept_out == [], kept_out
+    progress, home = page(fixture_site, "progress"), page(fixture_site, "")
+    assert 'class="cp__table"' in progress and progress.count('class="cp-row"') == 2
+    assert home.count('class="ch-card"') == 2 and "course-slot" not in progress + home
     for answer in ("Staff write it, then ask for comments", "Agree ground rules together", "Read out your own rules"):
         assert answer not in text
     assert not [entry["location"] for entry in index["docs"] if entry["location"].startswith("trainers/scenario-maps")]

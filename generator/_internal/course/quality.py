@@ -231,10 +231,10 @@ def _multiple_notes(quiz: Quiz, source: Located) -> Iterator[Note]:
             continue
         right = [len(option.text) for option in question.options if option.correct]
         wrong = [len(option.text) for option in question.options if not option.correct]
-        place = (source.file, source.doc.line_of(("questions", index)))
         if len(wrong) < 2:
             yield Note(
-                *place,
+                source.file,
+                source.doc.line_of(("questions", index)),
                 "every option is right, so ticking them all always scores."
                 if not wrong
                 else "only 1 option is wrong, so spotting the odd one out is enough to score.",
@@ -243,7 +243,8 @@ def _multiple_notes(quiz: Quiz, source: Located) -> Iterator[Note]:
             )
         elif min(right) >= LONGER_BY * max(wrong):
             yield Note(
-                *place,
+                source.file,
+                source.doc.line_of(("questions", index)),
                 "every right option is clearly longer than every wrong one (by a fifth or more), so a learner "
                 "can tick the long ones without knowing the answer.",
                 "Write at least one wrong option with as much detail as the right ones, or shorten a right one.",

@@ -82,20 +82,73 @@ if getattr(yaml, "__with_libyaml__", False):
     _LOADERS = (_FastCourseYamlLoader, _CourseYamlLoader)
 
 
-@dataclass
 class YamlDocument:
-    """Plain data from one YAML text, with the line of every path in it."""
+    """Plain data from one YAML text, with the line of every path in it.
 
-    data: Any
-    lines: dict[PathKey, int] = field(default_factory=dict)
+    Most files have no problem, and then no line is ever asked for: so a document read from a text
+    finds its lines only when first asked (`lines`), by reading the text again with them.
+    """
+
+    __slots__ = ("_line_offset", "_lines", "_text", "data")
+
+    def __init__(
+        self, data: Any, lines: dict[PathKey, int] | None = None, *, text: str = "", line_offset: int = 0
+    ) -> None:
+        self.data = data
+        self._lines = lines if lines is not None or text else {}
+        self._text, self._line_offset = text, line_offset
+
+    @property
+    def lines(self) -> dict[PathKey, int]:
+        """Each path's line: `("questions", 2, "options")` -> the line of that key."""
+        if self._lines is None:
+            self._lines = _read(self._text, "", self._line_offset)[0].lines  # type: ignore[union-attr]
+        return self._lines
 
     def line_of(self, path: PathKey) -> int:
         """The line of `path`, or of its nearest recorded parent."""
+        lines = self.lines
         for end in range(len(path), -1, -1):
-            line = self.lines.get(path[:end])
+            line = lines.get(path[:end])
             if line is not None:
                 return line
         return 1
+
+    def __repr__(self) -> str:
+        return f"YamlDocument({self.data!r})"
+
+
+class _NeedsLinesError(Exception):
+    """A text the quick reading cannot give as it is (a key written twice, a date that is none): read it with lines."""
+
+
+def _plain(loader: Any, node: Node) -> Any:
+    """The data of `node` as `_Builder.build` gives it, without the lines (which most files never need)."""
+    kind = type(node)
+    if kind is ScalarNode:
+        if node.tag == _STR:
+            return node.value
+        try:
+            return loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError):
+            raise _NeedsLinesError from None
+    if kind is SequenceNode:
+        return [_plain(loader, item) for item in node.value]
+    if kind is not MappingNode:
+        raise _NeedsLinesError  # pragma: no cover - the composer makes only these
+    for key_node, _value in node.value:
+        if key_node.tag in _FLATTENED:
+            loader.flatten_mapping(node)
+            break
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if key_node.tag == _STR and type(key_node) is ScalarNode else _plain(loader, key_node)
+        if not isinstance(key, str | int | float | bool) or key is None:
+            key = str(key)
+        if key in result:
+            raise _NeedsLinesError
+        result[key] = _plain(loader, value_node)
+    return result
 
 
 @dataclass
@@ -179,6 +232,22 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> tuple[YamlDocument
     layout_problems = _tab_problems(text, file, line_offset) + pasted_space_problems(text, file, line_offset)
     if layout_problems:
         return None, layout_problems
+    if _LOADERS[0] is not _CourseYamlLoader:  # the quick reading: libyaml, no lines until one is asked for
+        loader = _LOADERS[0](text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return YamlDocument(None, {(): 1 + line_offset}), []
+            return YamlDocument(_plain(loader, node), text=text, line_offset=line_offset), []
+        except (yaml.YAMLError, _NeedsLinesError):
+            pass  # read again with lines, for the problem's place and the clearer messages
+        finally:
+            loader.dispose()
+    return _read(text, file, line_offset)
+
+
+def _read(text: str, file: str, line_offset: int) -> tuple[YamlDocument | None, list[Problem]]:
+    """`parse_yaml`'s reading with every path's line, and the problems a quick reading does not place."""
     for loader_class in _LOADERS:
         loader = loader_class(text)
         try:

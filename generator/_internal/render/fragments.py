@@ -26,6 +26,8 @@ LINK = re.compile(r"course-link:(\d+|progress);")
 """Stands for a module's link in fragments shown on several pages; each page fills in its own."""
 PROGRESS_LINK = "course-link:progress;"
 """Stands for the link to the progress page (and its certificate)."""
+PROGRESS_TABLE = "<!--course-progress-table-->"
+"""Where the progress page's table of modules goes in `CourseParts.progress` (the site keeps it out of search)."""
 FILE_LINK = re.compile(r"course-file:(?P<path>[^;\"'<>\s]+);")
 """Stands for a file of the course folder (a page or a picture), linked from Markdown inside YAML."""
 
@@ -90,6 +92,9 @@ class CourseParts:
 
     modules: tuple[ModuleParts, ...] = ()
     progress: str = ""
+    """The progress page, its table of modules (`progress_table`) at `PROGRESS_TABLE`."""
+    progress_table: str = ""
+    """A row per module: kept out of search, where every title in it would be found twice."""
     home: str = ""
     """The home page's way in: Start (or Continue), the learner's progress and a card per module."""
     maps: str = ""

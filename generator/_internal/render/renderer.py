@@ -34,7 +34,7 @@ from ..course.problems import Problem
 from ..course.rules import DEFAULT_PASS_MARK
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
-from .fragments import PROGRESS_LINK, CourseParts, ModuleParts, link_token
+from .fragments import PROGRESS_LINK, PROGRESS_TABLE, CourseParts, ModuleParts, link_token
 from .i18n import PROGRESS_STRINGS, base_key, format_text, strings_for
 from .identity import HashMemo, content_hash, display_order, remember_quiz_hashes
 from .markdown import render_block, render_inline
@@ -234,7 +234,8 @@ class Renderer:
         fragments.keep(self._fragment_memo)
         parts = CourseParts(
             modules=modules,
-            progress=str(self.progress(course, site_name, links)),
+            progress=str(self.progress(site_name)),
+            progress_table=str(self.progress_table(course, links)),
             home=str(self.home(course, links)),
             maps=maps,
             problems=str(self.problems(list(problems))) if problems else "",
@@ -376,8 +377,28 @@ class Renderer:
         """While previewing, the course's problems at the top of every page, so a trainer sees them."""
         return self._render("problems.html.j2", problems=problems)
 
-    def progress(self, course: Course, title: str, urls: dict[str, str]) -> Markup:
+    def progress(self, title: str) -> Markup:
         """The progress page: every module's quiz status and scenario outcomes, filled in by the script.
+
+        Its table of modules (`progress_table`) stands at `PROGRESS_TABLE`: the site keeps it out of search.
+        """
+        # In an LMS package the page has no loading from a file, nor its label among the strings.
+        left_out = {"progress_import"} if self.lms else set()
+        strings = {
+            key: text
+            for key, text in sorted(self.strings.items())
+            if base_key(key) in PROGRESS_STRINGS and base_key(key) not in left_out
+        }
+        return self._render(
+            "progress.html.j2",
+            table=Markup(PROGRESS_TABLE),  # noqa: S704 - our own placeholder
+            title=title,
+            strings=strings,
+            lms=self.lms,
+        )
+
+    def progress_table(self, course: Course, urls: dict[str, str]) -> Markup:
+        """The progress page's table: a row per module, its quiz's and scenarios' hashes for the script.
 
         `urls` maps a module's source file to its link from the progress page.
         """
@@ -393,14 +414,7 @@ class Renderer:
             }
             for module in course.modules
         ]
-        # In an LMS package the page has no loading from a file, nor its label among the strings.
-        left_out = {"progress_import"} if self.lms else set()
-        strings = {
-            key: text
-            for key, text in sorted(self.strings.items())
-            if base_key(key) in PROGRESS_STRINGS and base_key(key) not in left_out
-        }
-        return self._render("progress.html.j2", rows=rows, title=title, strings=strings, lms=self.lms)
+        return self._render("progress-table.html.j2", rows=rows)
 
     def scenario_maps(self, course: Course, urls: dict[str, str], fragments: _Fragments | None = None) -> Markup:
         """The trainers' page: every scenario's graph as a Mermaid map with a text version."""

@@ -31,7 +31,7 @@ from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_ma
 from ..course.problems import DEFAULT_READING_EASE, Problem, format_problems
 from ..course.slugs import slugify
 from ..frontend import assets
-from ..render.fragments import CourseParts, ModuleParts, fill_links, missing_targets
+from ..render.fragments import PROGRESS_TABLE, CourseParts, ModuleParts, fill_links, missing_targets
 from ..render.i18n import language_name, strings_for
 from .contents import PageOrder, add_headings
 from .facilitator_pack import pack_html
@@ -496,7 +496,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         banner = self._problem_banner(slots) + self._translation_note(page, slots)
         source = page.file.src_uri
         if self.learners is None and source == PROGRESS_PAGE:  # searchable: "certificate" finds it
-            slots.end.append(self._linked(self.parts.progress, page))
+            # Its table is not: each title in it is found on its own module's page (and it grows with the course).
+            table = self._hidden_slot(slots, self.parts.progress_table, []).strip()
+            slots.end.append(self._linked(self.parts.progress, page).replace(PROGRESS_TABLE, table, 1))
             return banner + markdown
         # The maps are kept out of search: every scenario's best path is an answer.
         if self.prefix + source == MAPS_PAGE:
@@ -586,8 +588,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
 
     def _home_markdown(self, markdown: str, page: Page, slots: PageSlots) -> str:
         """The home page: Start (or Continue) and the module cards at `<!-- modules -->`, else before the first `##`."""
-        cards = slots.slot(self._token, self._linked(self.parts.home, page))
-        slots.headings[cards.strip()] = [("course-modules", self.text("home_modules"))]
+        # Kept out of search: a card's title is found on its module's own page.
+        cards = self._hidden_slot(slots, self.parts.home, [("course-modules", self.text("home_modules"))])
         if MODULES_MARKER.search(markdown):
             return MODULES_MARKER.sub(lambda _match: cards, markdown, count=1)
         at = heading_offset(markdown, 2)

@@ -12,7 +12,7 @@ def root(context, missing=missing, environment=environment):
     l_0_title = resolve('title')
     l_0_strings = resolve('strings')
     l_0_t = resolve('t')
-    l_0_rows = resolve('rows')
+    l_0_table = resolve('table')
     l_0_lms = resolve('lms')
     try:
         t_1 = environment.filters['tojson']
@@ -31,78 +31,9 @@ def root(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'noscript_progress'))
     yield '</p></noscript>\n<p class="cp__summary" id="cp-summary" aria-live="polite">'
     yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_intro'))
-    yield '</p>\n<div class="cp__table-wrap" tabindex="0" role="region" aria-labelledby="cp-caption">\n<table class="cp__table">\n<caption id="cp-caption">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_caption'))
-    yield '</caption>\n<thead>\n<tr><th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_module'))
-    yield '</th><th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_time'))
-    yield '</th><th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_quiz'))
-    yield '</th><th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_scenarios'))
-    yield '</th></tr>\n</thead>\n<tbody>\n'
-    for l_1_row in (undefined(name='rows') if l_0_rows is missing else l_0_rows):
-        l_1_module = missing
-        _loop_vars = {}
-        pass
-        l_1_module = environment.getattr(l_1_row, 'module')
-        _loop_vars['module'] = l_1_module
-        yield '<tr class="cp-row" data-slug="'
-        yield escape(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'slug'))
-        yield '"'
-        if environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'quiz'):
-            pass
-            yield ' data-quiz-hash="'
-            yield escape(environment.getattr(l_1_row, 'quiz_hash'))
-            yield '"'
-        yield '>\n<th scope="row"><a href="'
-        yield escape(environment.getattr(l_1_row, 'url'))
-        yield '">'
-        yield escape(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'number'))
-        yield '. '
-        yield escape(environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'title'))
-        yield '</a></th>\n<td data-label="'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_time', _loop_vars=_loop_vars))
-        yield '">'
-        if environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'minutes'):
-            pass
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes_short', minutes=environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'minutes'), _loop_vars=_loop_vars))
-        yield '</td>\n<td class="cp-row__quiz" data-label="'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_quiz', _loop_vars=_loop_vars))
-        yield '" data-status="'
-        yield escape(('not-started' if environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'quiz') else 'none'))
-        yield '">'
-        yield escape((context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'status_not_started', _loop_vars=_loop_vars) if environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'quiz') else context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'status_no_quiz', _loop_vars=_loop_vars)))
-        yield '</td>\n<td class="cp-row__scenarios" data-label="'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_scenarios', _loop_vars=_loop_vars))
-        yield '">\n'
-        if environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'scenarios'):
-            pass
-            yield '<ul class="cp-row__list">\n'
-            for l_2_item in environment.getattr(l_1_row, 'scenarios'):
-                _loop_vars = {}
-                pass
-                yield '<li data-scenario="'
-                yield escape(environment.getattr(environment.getattr(l_2_item, 'scenario'), 'id'))
-                yield '" data-hash="'
-                yield escape(environment.getattr(l_2_item, 'hash'))
-                yield '" data-best="'
-                yield escape(environment.getattr(l_2_item, 'best'))
-                yield '">'
-                yield escape(environment.getattr(environment.getattr(l_2_item, 'scenario'), 'title'))
-                yield ': <span class="cp-row__outcome">'
-                yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'status_not_started', _loop_vars=_loop_vars))
-                yield '</span></li>\n'
-            l_2_item = missing
-            yield '</ul>\n'
-        else:
-            pass
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'status_no_scenarios', _loop_vars=_loop_vars))
-            yield '\n'
-        yield '</td>\n</tr>\n'
-    l_1_row = l_1_module = missing
-    yield '</tbody>\n</table>\n</div>\n<h2 id="cp-move">'
+    yield '</p>\n'
+    yield escape((undefined(name='table') if l_0_table is missing else l_0_table))
+    yield '\n<h2 id="cp-move">'
     yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'progress_move_title'))
     yield '</h2>\n'
     if (undefined(name='lms') if l_0_lms is missing else l_0_lms):
@@ -136,4 +67,4 @@ def root(context, missing=missing, environment=environment):
     yield '</button>\n</form>\n<div class="cp__certificate" hidden tabindex="-1"></div>\n</div>'
 
 blocks = {}
-debug_info = '1=24&2=30&3=32&6=34&8=36&11=44&12=48&13=51&14=59&15=65&16=71&17=77&18=79&20=82&21=86&25=100&33=105&34=107&35=110&37=115&40=118&41=120&43=123&45=126&48=128&49=130&51=132&53=134'
+debug_info = '1=24&2=30&3=32&4=34&5=36&6=38&7=41&9=46&12=49&13=51&15=54&17=57&20=59&21=61&23=63&25=65'
