@@ -95,7 +95,7 @@ class YamlDocument:
         self, data: Any, lines: dict[PathKey, int] | None = None, *, text: str = "", line_offset: int = 0
     ) -> None:
         self.data = data
-        self._lines = lines if lines is not None or text else {}
+        self._lines = lines if lines is not None or text else {}  # no text to read them from later: none
         self._text, self._line_offset = text, line_offset
 
     @property
@@ -118,6 +118,19 @@ class YamlDocument:
         return f"YamlDocument({self.data!r})"
 
 
+def _flatten_merges(loader: Any, node: Node) -> None:
+    """PyYAML's `<<:` merges (and `=:`) written out in `node`, as its constructor would; most mappings have none."""
+    for key_node, _value in node.value:
+        if key_node.tag in _FLATTENED:
+            loader.flatten_mapping(node)
+            return
+
+
+def _as_key(key: Any) -> Any:
+    """A key that is no text, number or boolean (`~`, a date, a list) kept as its text."""
+    return key if isinstance(key, str | int | float | bool) and key is not None else str(key)
+
+
 class _NeedsLinesError(Exception):
     """A text the quick reading cannot give as it is (a key written twice, a date that is none): read it with lines."""
 
@@ -136,15 +149,14 @@ def _plain(loader: Any, node: Node) -> Any:
         return [_plain(loader, item) for item in node.value]
     if kind is not MappingNode:
         raise _NeedsLinesError  # pragma: no cover - the composer makes only these
-    for key_node, _value in node.value:
-        if key_node.tag in _FLATTENED:
-            loader.flatten_mapping(node)
-            break
+    _flatten_merges(loader, node)
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
-        key = key_node.value if key_node.tag == _STR and type(key_node) is ScalarNode else _plain(loader, key_node)
-        if not isinstance(key, str | int | float | bool) or key is None:
-            key = str(key)
+        key = (
+            key_node.value
+            if key_node.tag == _STR and type(key_node) is ScalarNode
+            else _as_key(_plain(loader, key_node))
+        )
         if key in result:
             raise _NeedsLinesError
         result[key] = _plain(loader, value_node)
@@ -191,18 +203,15 @@ class _Builder:
             return node.value
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[Any, Any]:
-        for key_node, _value in node.value:
-            if key_node.tag in _FLATTENED:
-                self.loader.flatten_mapping(node)
-                break
+        _flatten_merges(self.loader, node)
         result: dict[Any, Any] = {}
         lines, first = self.lines, 1 + self.line_offset
         for key_node, value_node in node.value:
             key = (
-                key_node.value if key_node.tag == _STR and type(key_node) is ScalarNode else self.build(key_node, path)
+                key_node.value
+                if key_node.tag == _STR and type(key_node) is ScalarNode
+                else _as_key(self.build(key_node, path))
             )
-            if not isinstance(key, str | int | float | bool) or key is None:
-                key = str(key)
             line = key_node.start_mark.line + first
             here = (*path, key)
             if key in result:
