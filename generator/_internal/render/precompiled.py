@@ -96,6 +96,8 @@ def stamp(env: Environment, sources: Mapping[str, str]) -> str:
         env.keep_trailing_newline,
         env.optimized,
         sorted(env.extensions),
+        f"{env.code_generator_class.__module__}.{env.code_generator_class.__qualname__}",
+        getattr(env.code_generator_class, "REVISION", None),
     )
     digest = hashlib.sha256(repr(settings).encode("utf-8"))
     autoescape: Callable[[str], bool] | bool = env.autoescape

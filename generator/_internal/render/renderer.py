@@ -34,6 +34,7 @@ from ..course.problems import Problem
 from ..course.rules import DEFAULT_PASS_MARK
 from ..course.scenario_graph import best_score
 from .diagram import mermaid
+from .escaping import CourseCodeGenerator
 from .fragments import PROGRESS_LINK, PROGRESS_TABLE, CourseParts, ModuleParts, link_token
 from .i18n import PROGRESS_STRINGS, base_key, format_text, strings_for
 from .identity import HashMemo, content_hash, display_order, remember_quiz_hashes
@@ -67,6 +68,7 @@ def source_environment() -> Environment:
         # on every use (a `stat` per included question template).
         auto_reload=False,
     )
+    env.code_generator_class = CourseCodeGenerator  # outputs escaped without a Markup made for each
     env.filters["md"] = _markdown_filter(render_block)
     env.filters["code_spans"] = code_spans
     env.filters["md_inline"] = _markdown_filter(render_inline)
@@ -119,6 +121,8 @@ class QuestionView(NamedTuple):
     rows: tuple[tuple[str, int, Any], ...] = ()
     """What the question's inputs or selects show, in the page's order: (element id, index, option, pair or
     item). Made here once, so the template neither counts its loop nor builds an id three times per row."""
+    input_type: str = ""
+    """`radio` for a single-answer question, `checkbox` for a multiple-answer one: the options' inputs."""
 
 
 @dataclass
@@ -338,6 +342,7 @@ class Renderer:
         order: list[int] = []
         base = f"cq-{module.slug}-{question.id}"
         rows: tuple[tuple[str, int, Any], ...] = ()
+        input_type = ""
         if isinstance(question, OrderQuestion):
             order = display_order(module.slug, question.id, len(question.items))
             rows = tuple((f"{base}-{place}", item, question.items[item]) for place, item in enumerate(order))
@@ -346,6 +351,7 @@ class Renderer:
             rows = tuple((f"{base}-{row}", row, pair) for row, pair in enumerate(question.pairs))
         elif isinstance(question, SingleQuestion | MultipleQuestion):
             rows = tuple((f"{base}-{row}", row, option) for row, option in enumerate(question.options))
+            input_type = "radio" if isinstance(question, SingleQuestion) else "checkbox"
         return QuestionView(
             q=question,
             base=base,
@@ -354,6 +360,7 @@ class Renderer:
             hash=self.hash(question),
             order=order,
             rows=rows,
+            input_type=input_type,
         )
 
     def scenario(self, scenario: Scenario, module: Module) -> Markup:

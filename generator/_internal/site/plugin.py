@@ -26,6 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..assembly import collector
 from ..assembly.build import BuildMemory, CourseBuild, Settings
 from ..course.paths import MARKER, TRANSLATION_FILE, CoursePaths, split_front_matter, translation_path
 from ..course.problems import DEFAULT_READING_EASE, Problem, format_problems
@@ -274,7 +275,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 preview=self.command == "serve",
                 write_later=self.config.trainers_site and not self.translation,
             )
-            self.parts, self.problems = self.build.parts()
+            with collector.paused():  # its objects live to the end of the build: `on_post_build` releases them
+                self.parts, self.problems = self.build.parts()
             self._add_missing_targets(files)
             if self.problems:
                 report = format_problems(self.problems)
@@ -411,14 +413,21 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """Once the learners' site is written, build the trainers' site into its `trainers/` folder."""
         if not self.config.enabled or self.learners is not None or self.translation:
             return
-        if self.config.trainers_site:
-            learners = self.build  # a translated build below may run this very plugin, with a build of its own
-            try:
-                self._build_trainers_site(config)
-            finally:
-                learners.flush()
-        for language in self.config.languages[1:]:
-            self._build_translated_site(config, language)
+        try:
+            if self.config.trainers_site:
+                learners = self.build  # a translated build below may run this very plugin, with a build of its own
+                try:
+                    self._build_trainers_site(config)
+                finally:
+                    learners.flush()
+            for language in self.config.languages[1:]:
+                self._build_translated_site(config, language)
+        finally:
+            collector.release()  # the whole build is done: its objects are the garbage collector's again
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A build that stopped part-way gives the garbage collector back what `on_files` set aside."""
+        collector.release()
 
     def _build_translated_site(self, config: MkDocsConfig, language: str) -> None:
         """One translated site into `<site>/<code>/`: the same course, its words in `language`."""

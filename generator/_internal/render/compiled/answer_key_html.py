@@ -1,4 +1,5 @@
 # Written by `make templates` from answer-key.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'answer-key.html.j2'
 
@@ -36,17 +37,17 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='part') if l_0_part is missing else l_0_part) == 'contents'):
         pass
         yield '<nav class="course-key__contents" data-search-exclude aria-label="'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_contents'))
+        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_contents'))
         yield '">\n<ul>\n'
         for l_1_item in (undefined(name='modules') if l_0_modules is missing else l_0_modules):
             _loop_vars = {}
             pass
             yield '<li><a href="#key-'
-            yield escape(environment.getattr(environment.getattr(l_1_item, 'module'), 'slug'))
+            yield escape_text(environment.getattr(environment.getattr(l_1_item, 'module'), 'slug'))
             yield '">'
-            yield escape(environment.getattr(environment.getattr(l_1_item, 'module'), 'number'))
+            yield escape_text(environment.getattr(environment.getattr(l_1_item, 'module'), 'number'))
             yield '. '
-            yield escape(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'module'), 'meta'), 'title'))
+            yield escape_text(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'module'), 'meta'), 'title'))
             yield '</a></li>\n'
         l_1_item = missing
         yield '</ul>\n</nav>\n'
@@ -56,38 +57,38 @@ def root(context, missing=missing, environment=environment):
         context.vars['module'] = l_0_module
         context.exported_vars.add('module')
         yield '<div class="course-key__head" data-search-exclude>\n<h2 class="course-key__title" id="key-'
-        yield escape(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
+        yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
         yield '">'
         if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'url'):
             pass
             yield '<a href="'
-            yield escape(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'url'))
+            yield escape_text(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'url'))
             yield '">'
-            yield escape(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'number'))
+            yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'number'))
             yield '. '
-            yield escape(environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'title'))
+            yield escape_text(environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'title'))
             yield '</a>'
         else:
             pass
-            yield escape(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'number'))
+            yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'number'))
             yield '. '
-            yield escape(environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'title'))
+            yield escape_text(environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'title'))
         yield '</h2>\n'
         if environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes'):
             pass
             yield '<p>'
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes')))
+            yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes')))
             yield '</p>'
         if environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'objectives'):
             pass
             yield '<h3>'
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'objectives_heading'))
+            yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'objectives_heading'))
             yield '</h3>\n<ul>\n'
             for l_1_objective in environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'objectives'):
                 _loop_vars = {}
                 pass
                 yield '<li>'
-                yield escape(t_2(context, l_1_objective))
+                yield escape_text(t_2(context, l_1_objective))
                 yield '</li>\n'
             l_1_objective = missing
             yield '</ul>\n'
@@ -101,17 +102,17 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'quiz'):
             pass
             yield '<h3>'
-            yield escape((environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'quiz'), 'title') or context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'quiz_title')))
+            yield escape_text((environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'quiz'), 'title') or context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'quiz_title')))
             yield ' ('
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_pass_mark', pass_mark=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'quiz'), 'pass_mark')))
+            yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_pass_mark', pass_mark=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'quiz'), 'pass_mark')))
             yield ')</h3>\n<ol class="course-key__questions">\n'
             for l_1_q in environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'quiz'), 'questions'):
                 _loop_vars = {}
                 pass
                 yield '<li class="course-key__question">\n<p>'
-                yield escape(t_2(context, environment.getattr(l_1_q, 'prompt')))
+                yield escape_text(t_2(context, environment.getattr(l_1_q, 'prompt')))
                 yield ' <span class="course-key__type">('
-                yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), ('key_type_' + context.call(environment.getattr(environment.getattr(l_1_q, 'type'), 'replace'), '-', '_', _loop_vars=_loop_vars)), _loop_vars=_loop_vars))
+                yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), ('key_type_' + context.call(environment.getattr(environment.getattr(l_1_q, 'type'), 'replace'), '-', '_', _loop_vars=_loop_vars)), _loop_vars=_loop_vars))
                 yield ')</span></p>\n'
                 template = environment.get_or_select_template(markup_join(('answers/', environment.getattr(l_1_q, 'type'), '.html.j2', )), 'answer-key.html.j2')
                 gen = template.root_render_func(template.new_context(context.get_all(), True, {'q': l_1_q, 'module': l_0_module, 'outline': l_0_outline}))
@@ -123,7 +124,7 @@ def root(context, missing=missing, environment=environment):
                 if environment.getattr(l_1_q, 'explanation'):
                     pass
                     yield '<div class="course-key__explanation">'
-                    yield escape(t_1(context, environment.getattr(l_1_q, 'explanation')))
+                    yield escape_text(t_1(context, environment.getattr(l_1_q, 'explanation')))
                     yield '</div>'
                 yield '</li>\n'
             l_1_q = missing
@@ -132,26 +133,26 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '<h3>'
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'scenario_label', _loop_vars=_loop_vars))
+            yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'scenario_label', _loop_vars=_loop_vars))
             yield ': '
-            yield escape(environment.getattr(l_1_scenario, 'title'))
+            yield escape_text(environment.getattr(l_1_scenario, 'title'))
             yield ' ('
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_best', best=environment.getitem(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'best'), environment.getattr(l_1_scenario, 'id')), _loop_vars=_loop_vars))
+            yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_best', best=environment.getitem(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'best'), environment.getattr(l_1_scenario, 'id')), _loop_vars=_loop_vars))
             yield ')</h3>\n'
-            yield escape(context.call((undefined(name='outline') if l_0_outline is missing else l_0_outline), l_1_scenario, (undefined(name='t') if l_0_t is missing else l_0_t), _loop_vars=_loop_vars))
+            yield escape_text(context.call((undefined(name='outline') if l_0_outline is missing else l_0_outline), l_1_scenario, (undefined(name='t') if l_0_t is missing else l_0_t), _loop_vars=_loop_vars))
             yield '\n'
         l_1_scenario = missing
         for l_1_worksheet in environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'worksheets'):
             _loop_vars = {}
             pass
             yield '<h3>'
-            yield escape(environment.getattr(l_1_worksheet, 'title'))
+            yield escape_text(environment.getattr(l_1_worksheet, 'title'))
             yield '</h3>\n<ol>\n'
             for l_2_question in environment.getattr(l_1_worksheet, 'questions'):
                 _loop_vars = {}
                 pass
                 yield '<li>'
-                yield escape(t_2(context, environment.getattr(l_2_question, 'prompt')))
+                yield escape_text(t_2(context, environment.getattr(l_2_question, 'prompt')))
                 yield '</li>\n'
             l_2_question = missing
             yield '</ol>\n'
@@ -159,4 +160,4 @@ def root(context, missing=missing, environment=environment):
         yield '</div>\n'
 
 blocks = {}
-debug_info = '1=29&4=35&5=38&7=40&8=44&12=52&13=54&15=58&16=75&17=80&18=83&20=85&21=89&27=96&29=100&30=103&32=107&34=111&35=115&36=122&41=130&42=134&43=140&45=143&46=147&48=149&49=153'
+debug_info = '1=30&4=36&5=39&7=41&8=45&12=53&13=55&15=59&16=76&17=81&18=84&20=86&21=90&27=97&29=101&30=104&32=108&34=112&35=116&36=123&41=131&42=135&43=141&45=144&46=148&48=150&49=154'

@@ -1,4 +1,5 @@
 # Written by `make templates` from answers/choices.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'answers/choices.html.j2'
 
@@ -31,23 +32,23 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr(l_1_option, 'correct'):
             pass
             yield '<strong>✓ '
-            yield escape(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_right', _loop_vars=_loop_vars))
+            yield escape_text(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_right', _loop_vars=_loop_vars))
             yield ':</strong>'
         else:
             pass
             yield '✗ '
-            yield escape(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_wrong', _loop_vars=_loop_vars))
+            yield escape_text(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_wrong', _loop_vars=_loop_vars))
             yield ':'
         yield ' '
-        yield escape(t_2(context, environment.getattr(l_1_option, 'text')))
+        yield escape_text(t_2(context, environment.getattr(l_1_option, 'text')))
         if environment.getattr(l_1_option, 'feedback'):
             pass
             yield '<div class="course-key__feedback">'
-            yield escape(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield escape_text(t_1(context, environment.getattr(l_1_option, 'feedback')))
             yield '</div>'
         yield '</li>\n'
     l_1_option = l_1_t = missing
     yield '</ul>'
 
 blocks = {}
-debug_info = '3=25&4=30'
+debug_info = '3=26&4=31'

@@ -1,4 +1,5 @@
 # Written by `make templates` from answers/order.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'answers/order.html.j2'
 
@@ -21,10 +22,10 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<li>'
-        yield escape(t_1(context, l_1_entry))
+        yield escape_text(t_1(context, l_1_entry))
         yield '</li>\n'
     l_1_entry = missing
     yield '</ol>'
 
 blocks = {}
-debug_info = '3=19&4=23'
+debug_info = '3=20&4=24'

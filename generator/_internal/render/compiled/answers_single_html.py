@@ -1,4 +1,5 @@
 # Written by `make templates` from answers/single.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'answers/single.html.j2'
 
@@ -17,4 +18,4 @@ def root(context, missing=missing, environment=environment):
     finally: gen.close()
 
 blocks = {}
-debug_info = '2=11'
+debug_info = '2=12'

@@ -1,4 +1,5 @@
 # Written by `make templates` from answers/true-false.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'answers/true-false.html.j2'
 
@@ -12,10 +13,10 @@ def root(context, missing=missing, environment=environment):
     l_0_q = resolve('q')
     pass
     yield '<p><strong>'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_answer'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_answer'))
     yield ': '
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), ('true' if environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'answer') else 'false')))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), ('true' if environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'answer') else 'false')))
     yield '</strong></p>'
 
 blocks = {}
-debug_info = '2=14'
+debug_info = '2=15'

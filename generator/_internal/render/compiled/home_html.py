@@ -1,4 +1,5 @@
 # Written by `make templates` from home.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'home.html.j2'
 
@@ -14,19 +15,19 @@ def root(context, missing=missing, environment=environment):
     l_0_t = resolve('t')
     pass
     yield '<div class="ch" data-module="course-home" data-course="'
-    yield escape((undefined(name='course') if l_0_course is missing else l_0_course))
+    yield escape_text((undefined(name='course') if l_0_course is missing else l_0_course))
     yield '" data-certificate="'
-    yield escape((undefined(name='progress') if l_0_progress is missing else l_0_progress))
+    yield escape_text((undefined(name='progress') if l_0_progress is missing else l_0_progress))
     yield '#cp-certificate">\n'
     if (undefined(name='modules') if l_0_modules is missing else l_0_modules):
         pass
         yield '<p class="ch__start"><a class="md-button md-button--primary ch__start-link" href="'
-        yield escape(environment.getattr(environment.getitem((undefined(name='modules') if l_0_modules is missing else l_0_modules), 0), 'url'))
+        yield escape_text(environment.getattr(environment.getitem((undefined(name='modules') if l_0_modules is missing else l_0_modules), 0), 'url'))
         yield '">'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'home_start'))
+        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'home_start'))
         yield '</a></p>\n'
     yield '<p class="ch__summary" hidden></p>\n<h2 class="ch__title" id="course-modules">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'home_modules'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'home_modules'))
     yield '</h2>\n<ol class="ch__modules">\n'
     for l_1_item in (undefined(name='modules') if l_0_modules is missing else l_0_modules):
         l_1_module = missing
@@ -38,19 +39,19 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'quiz'):
             pass
             yield ' data-slug="'
-            yield escape(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'slug'))
+            yield escape_text(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'slug'))
             yield '"'
         yield '>\n<a class="ch-card__link" href="'
-        yield escape(environment.getattr(l_1_item, 'url'))
+        yield escape_text(environment.getattr(l_1_item, 'url'))
         yield '"><span class="ch-card__number">'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'module_number', number=environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'number'), _loop_vars=_loop_vars))
+        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'module_number', number=environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'number'), _loop_vars=_loop_vars))
         yield '</span> <span class="ch-card__title">'
-        yield escape(environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'title'))
+        yield escape_text(environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'title'))
         yield '</span></a>\n<p class="ch-card__facts">'
         if environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'minutes'):
             pass
             yield '<span>'
-            yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'minutes'), _loop_vars=_loop_vars))
+            yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'meta'), 'minutes'), _loop_vars=_loop_vars))
             yield '</span>'
         if environment.getattr((undefined(name='module') if l_1_module is missing else l_1_module), 'quiz'):
             pass
@@ -60,4 +61,4 @@ def root(context, missing=missing, environment=environment):
     yield '</ol>\n</div>'
 
 blocks = {}
-debug_info = '4=16&5=20&6=23&9=28&11=30&12=34&13=37&14=43&15=49'
+debug_info = '4=17&5=21&6=24&9=29&11=31&12=35&13=38&14=44&15=50'

@@ -1,4 +1,5 @@
 # Written by `make templates` from macros.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'macros.html.j2'
 
@@ -31,26 +32,26 @@ def root(context, missing=missing, environment=environment):
             pass
             t_2.extend((
                 '<li><strong>',
-                escape(l_2_name),
+                escape_text(l_2_name),
                 '</strong>',
             ))
             if (l_2_name == environment.getattr(l_1_scenario, 'start')):
                 pass
                 t_2.extend((
                     ' (',
-                    escape(context.call(l_1_t, 'map_start', _loop_vars=_loop_vars)),
+                    escape_text(context.call(l_1_t, 'map_start', _loop_vars=_loop_vars)),
                     ')',
                 ))
             if environment.getattr(l_2_node, 'ending'):
                 pass
                 t_2.extend((
                     ' (',
-                    escape(context.call(l_1_t, ('ending_' + environment.getattr(l_2_node, 'ending')), _loop_vars=_loop_vars)),
+                    escape_text(context.call(l_1_t, ('ending_' + environment.getattr(l_2_node, 'ending')), _loop_vars=_loop_vars)),
                     ')',
                 ))
             t_2.extend((
                 ': ',
-                escape(t_1(context, environment.getattr(l_2_node, 'text'))),
+                escape_text(t_1(context, environment.getattr(l_2_node, 'text'))),
                 '\n',
             ))
             if environment.getattr(l_2_node, 'choices'):
@@ -63,23 +64,23 @@ def root(context, missing=missing, environment=environment):
                     pass
                     t_2.extend((
                         '<li>',
-                        escape(t_1(context, environment.getattr(l_3_choice, 'text'))),
+                        escape_text(t_1(context, environment.getattr(l_3_choice, 'text'))),
                         ' → <strong>',
-                        escape(environment.getattr(l_3_choice, 'next')),
+                        escape_text(environment.getattr(l_3_choice, 'next')),
                         '</strong>',
                     ))
                     if environment.getattr(l_3_choice, 'points'):
                         pass
                         t_2.extend((
                             ' (+',
-                            escape(environment.getattr(l_3_choice, 'points')),
+                            escape_text(environment.getattr(l_3_choice, 'points')),
                             ')',
                         ))
                     if environment.getattr(l_3_choice, 'feedback'):
                         pass
                         t_2.extend((
                             '<br><em>',
-                            escape(t_1(context, environment.getattr(l_3_choice, 'feedback'))),
+                            escape_text(t_1(context, environment.getattr(l_3_choice, 'feedback'))),
                             '</em>',
                         ))
                     t_2.append(
@@ -101,4 +102,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['scenario_outline'] = l_0_scenario_outline = Macro(environment, macro, 'scenario_outline', ('scenario', 't'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=18&4=28&5=33&6=55&8=60&9=65'
+debug_info = '2=19&4=29&5=34&6=56&8=61&9=66'

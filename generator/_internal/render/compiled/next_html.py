@@ -1,4 +1,5 @@
 # Written by `make templates` from next.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'next.html.j2'
 
@@ -25,24 +26,24 @@ def root(context, missing=missing, environment=environment):
     context.vars.update({'after': l_0_after, 'before': l_0_before})
     context.exported_vars.update(('after', 'before'))
     yield '<p class="course-next" data-course="'
-    yield escape((undefined(name='course') if l_0_course is missing else l_0_course))
+    yield escape_text((undefined(name='course') if l_0_course is missing else l_0_course))
     yield '"'
     if (not t_1((undefined(name='quizzes') if l_0_quizzes is missing else l_0_quizzes))):
         pass
         yield ' data-quizzes="'
-        yield escape((undefined(name='quizzes') if l_0_quizzes is missing else l_0_quizzes))
+        yield escape_text((undefined(name='quizzes') if l_0_quizzes is missing else l_0_quizzes))
         yield '" data-certificate="'
-        yield escape((undefined(name='url') if l_0_url is missing else l_0_url))
+        yield escape_text((undefined(name='url') if l_0_url is missing else l_0_url))
         yield '#cp-certificate"'
     yield '>'
-    yield escape((undefined(name='before') if l_0_before is missing else l_0_before))
+    yield escape_text((undefined(name='before') if l_0_before is missing else l_0_before))
     yield '<a href="'
-    yield escape((undefined(name='url') if l_0_url is missing else l_0_url))
+    yield escape_text((undefined(name='url') if l_0_url is missing else l_0_url))
     yield '">'
-    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield escape_text((undefined(name='title') if l_0_title is missing else l_0_title))
     yield '</a>'
-    yield escape((undefined(name='after') if l_0_after is missing else l_0_after))
+    yield escape_text((undefined(name='after') if l_0_after is missing else l_0_after))
     yield '</p>'
 
 blocks = {}
-debug_info = '3=23&4=27'
+debug_info = '3=24&4=28'

@@ -1,4 +1,5 @@
 # Written by `make templates` from objectives.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'objectives.html.j2'
 
@@ -21,24 +22,24 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'objectives'):
         pass
         yield '<h2 class="course-objectives__title" id="objectives-'
-        yield escape(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
+        yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
         yield '">'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'objectives_heading'))
+        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'objectives_heading'))
         yield '</h2>\n<ul class="course-objectives__list">\n'
         for l_1_objective in environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'objectives'):
             _loop_vars = {}
             pass
             yield '<li>'
-            yield escape(t_1(context, l_1_objective))
+            yield escape_text(t_1(context, l_1_objective))
             yield '</li>\n'
         l_1_objective = missing
         yield '</ul>\n'
     if environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes'):
         pass
         yield '<p class="course-objectives__time">'
-        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes')))
+        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes')))
         yield '</p>\n'
     yield '</div>'
 
 blocks = {}
-debug_info = '2=20&3=23&5=27&6=31&10=35&11=38'
+debug_info = '2=21&3=24&5=28&6=32&10=36&11=39'

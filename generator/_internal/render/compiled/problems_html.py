@@ -1,4 +1,5 @@
 # Written by `make templates` from problems.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'problems.html.j2'
 
@@ -23,34 +24,34 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<div class="course-problems" role="alert">\n<h2 class="course-problems__title">This preview has '
-    yield escape(t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield escape_text(t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ' problem'
-    yield escape(('' if (t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)) == 1) else 's'))
+    yield escape_text(('' if (t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)) == 1) else 's'))
     yield ' to fix</h2>\n<p>The pages below are shown without the parts that have problems. Save the fixed file and this page reloads.</p>\n<ul class="course-problems__list">\n'
     for l_1_problem in (undefined(name='problems') if l_0_problems is missing else l_0_problems):
         _loop_vars = {}
         pass
         yield '<li><code>'
-        yield escape(environment.getattr(l_1_problem, 'file'))
+        yield escape_text(environment.getattr(l_1_problem, 'file'))
         if environment.getattr(l_1_problem, 'line'):
             pass
             yield ':'
-            yield escape(environment.getattr(l_1_problem, 'line'))
+            yield escape_text(environment.getattr(l_1_problem, 'line'))
         yield '</code>'
         if environment.getattr(l_1_problem, 'where'):
             pass
             yield ' ('
-            yield escape(environment.getattr(l_1_problem, 'where'))
+            yield escape_text(environment.getattr(l_1_problem, 'where'))
             yield ')'
         yield ': '
-        yield escape(t_1(environment.getattr(l_1_problem, 'message')))
+        yield escape_text(t_1(environment.getattr(l_1_problem, 'message')))
         if environment.getattr(l_1_problem, 'fix'):
             pass
             yield '<br><strong>Fix:</strong> '
-            yield escape(t_1(environment.getattr(l_1_problem, 'fix')))
+            yield escape_text(t_1(environment.getattr(l_1_problem, 'fix')))
         yield '</li>\n'
     l_1_problem = missing
     yield '</ul>\n</div>'
 
 blocks = {}
-debug_info = '2=25&5=29&6=33'
+debug_info = '2=26&5=30&6=34'

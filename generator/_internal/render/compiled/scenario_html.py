@@ -1,4 +1,5 @@
 # Written by `make templates` from scenario.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'scenario.html.j2'
 
@@ -28,48 +29,48 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<section class="cs" id="'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '" data-search-exclude data-module="course-scenario" data-course="'
-    yield escape((undefined(name='course') if l_0_course is missing else l_0_course))
+    yield escape_text((undefined(name='course') if l_0_course is missing else l_0_course))
     yield '" data-scenario="'
-    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
+    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
     yield '" data-hash="'
-    yield escape((undefined(name='hash') if l_0_hash is missing else l_0_hash))
+    yield escape_text((undefined(name='hash') if l_0_hash is missing else l_0_hash))
     yield '" data-best="'
-    yield escape((undefined(name='best') if l_0_best is missing else l_0_best))
+    yield escape_text((undefined(name='best') if l_0_best is missing else l_0_best))
     yield '" data-start="'
-    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'start'))
+    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'start'))
     yield '" aria-labelledby="'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '-title">\n<h2 class="cs__title" id="'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '-title"><span class="cs__label">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'scenario_label'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'scenario_label'))
     yield ':</span> '
-    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'title'))
+    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'title'))
     yield '</h2>\n<noscript><p class="cs__note">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'noscript_scenario'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'noscript_scenario'))
     yield '</p></noscript>\n'
     for (l_1_name, l_1_node) in context.call(environment.getattr(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'nodes'), 'items')):
         _loop_vars = {}
         pass
         yield '<div class="cs-node" id="'
-        yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+        yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
         yield '-'
-        yield escape(l_1_name)
+        yield escape_text(l_1_name)
         yield '" data-node="'
-        yield escape(l_1_name)
+        yield escape_text(l_1_name)
         yield '"'
         if environment.getattr(l_1_node, 'ending'):
             pass
             yield ' data-ending="'
-            yield escape(environment.getattr(l_1_node, 'ending'))
+            yield escape_text(environment.getattr(l_1_node, 'ending'))
             yield '"'
         if (l_1_name != environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'start')):
             pass
             yield ' hidden'
         yield '>\n<div class="cs-node__text">'
-        yield escape(t_1(context, environment.getattr(l_1_node, 'text')))
+        yield escape_text(t_1(context, environment.getattr(l_1_node, 'text')))
         yield '</div>\n'
         if environment.getattr(l_1_node, 'choices'):
             pass
@@ -78,16 +79,16 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '<div class="cs-choice">\n<button class="cs-choice__button" type="button" data-next="'
-                yield escape(environment.getattr(l_2_choice, 'next'))
+                yield escape_text(environment.getattr(l_2_choice, 'next'))
                 yield '" data-points="'
-                yield escape(environment.getattr(l_2_choice, 'points'))
+                yield escape_text(environment.getattr(l_2_choice, 'points'))
                 yield '">'
-                yield escape(t_2(context, environment.getattr(l_2_choice, 'text')))
+                yield escape_text(t_2(context, environment.getattr(l_2_choice, 'text')))
                 yield '</button>\n'
                 if environment.getattr(l_2_choice, 'feedback'):
                     pass
                     yield '<div class="cs-choice__feedback" hidden>'
-                    yield escape(t_1(context, environment.getattr(l_2_choice, 'feedback')))
+                    yield escape_text(t_1(context, environment.getattr(l_2_choice, 'feedback')))
                     yield '</div>\n'
                 yield '</div>\n'
             l_2_choice = missing
@@ -97,4 +98,4 @@ def root(context, missing=missing, environment=environment):
     yield '</section>'
 
 blocks = {}
-debug_info = '1=30&2=44&3=50&4=52&5=56&6=71&7=73&9=76&11=80&12=86&13=89'
+debug_info = '1=31&2=45&3=51&4=53&5=57&6=72&7=74&9=77&11=81&12=87&13=90'

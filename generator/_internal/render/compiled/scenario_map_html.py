@@ -1,4 +1,5 @@
 # Written by `make templates` from scenario-map.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'scenario-map.html.j2'
 
@@ -29,31 +30,31 @@ def root(context, missing=missing, environment=environment):
     context.vars['outline'] = l_0_outline
     context.exported_vars.discard('outline')
     yield '<section class="course-map" aria-labelledby="map-'
-    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
+    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
     yield '">\n<h2 id="map-'
-    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
+    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
     yield '">'
-    yield escape(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'title'))
+    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'title'))
     yield '</h2>\n<p>'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'map_facts', id=environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'), best=(undefined(name='best') if l_0_best is missing else l_0_best), nodes=t_1(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'nodes'))))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'map_facts', id=environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'), best=(undefined(name='best') if l_0_best is missing else l_0_best), nodes=t_1(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'nodes'))))
     yield ' '
     if (undefined(name='module_url') if l_0_module_url is missing else l_0_module_url):
         pass
         yield '<a href="'
-        yield escape((undefined(name='module_url') if l_0_module_url is missing else l_0_module_url))
+        yield escape_text((undefined(name='module_url') if l_0_module_url is missing else l_0_module_url))
         yield '">'
-        yield escape((undefined(name='module_title') if l_0_module_title is missing else l_0_module_title))
+        yield escape_text((undefined(name='module_title') if l_0_module_title is missing else l_0_module_title))
         yield '</a>'
     else:
         pass
-        yield escape((undefined(name='module_title') if l_0_module_title is missing else l_0_module_title))
+        yield escape_text((undefined(name='module_title') if l_0_module_title is missing else l_0_module_title))
     yield '</p>\n<pre class="mermaid"><code>'
-    yield escape((undefined(name='source') if l_0_source is missing else l_0_source))
+    yield escape_text((undefined(name='source') if l_0_source is missing else l_0_source))
     yield '</code></pre>\n<details class="course-map__text">\n<summary>'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'map_text_version'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'map_text_version'))
     yield '</summary>\n'
-    yield escape(context.call((undefined(name='outline') if l_0_outline is missing else l_0_outline), (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), (undefined(name='t') if l_0_t is missing else l_0_t)))
+    yield escape_text(context.call((undefined(name='outline') if l_0_outline is missing else l_0_outline), (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), (undefined(name='t') if l_0_t is missing else l_0_t)))
     yield '\n</details>\n</section>'
 
 blocks = {}
-debug_info = '1=24&2=31&3=33&4=37&5=50&7=52&8=54'
+debug_info = '1=25&2=32&3=34&4=38&5=51&7=53&8=55'

@@ -1,4 +1,5 @@
 # Written by `make templates` from steps.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'steps.html.j2'
 
@@ -12,10 +13,10 @@ def root(context, missing=missing, environment=environment):
     l_0_module = resolve('module')
     pass
     yield '<p class="course-steps" id="course-steps" data-module="course-steps" data-course="'
-    yield escape((undefined(name='course') if l_0_course is missing else l_0_course))
+    yield escape_text((undefined(name='course') if l_0_course is missing else l_0_course))
     yield '" data-slug="'
-    yield escape(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
+    yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
     yield '" role="status" hidden></p>'
 
 blocks = {}
-debug_info = '3=14'
+debug_info = '3=15'

@@ -1,4 +1,5 @@
 # Written by `make templates` from worksheet.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'worksheet.html.j2'
 
@@ -26,69 +27,69 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<section class="cw" id="'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '" data-module="course-worksheet" data-course="'
-    yield escape((undefined(name='course') if l_0_course is missing else l_0_course))
+    yield escape_text((undefined(name='course') if l_0_course is missing else l_0_course))
     yield '" data-worksheet="'
-    yield escape(environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'id'))
+    yield escape_text(environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'id'))
     yield '" aria-labelledby="'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '-title">\n<h2 class="cw__title" id="'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '-title">'
-    yield escape(environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'title'))
+    yield escape_text(environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'title'))
     yield '</h2>\n'
     if environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'intro'):
         pass
         yield '<div class="cw__intro">'
-        yield escape(t_1(context, environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'intro')))
+        yield escape_text(t_1(context, environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'intro')))
         yield '</div>\n'
     yield '<noscript><p class="cw__note">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'noscript_worksheet'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'noscript_worksheet'))
     yield '</p></noscript>\n<form class="cw__form" action="#'
-    yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '">\n'
     l_1_loop = missing
     for l_1_question, l_1_loop in LoopContext(environment.getattr((undefined(name='worksheet') if l_0_worksheet is missing else l_0_worksheet), 'questions'), undefined):
         _loop_vars = {}
         pass
         yield '<div class="cw-q">\n<label class="cw-q__label" for="'
-        yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+        yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
         yield '-'
-        yield escape(environment.getattr(l_1_question, 'id'))
+        yield escape_text(environment.getattr(l_1_question, 'id'))
         yield '">'
-        yield escape(environment.getattr(l_1_loop, 'index'))
+        yield escape_text(environment.getattr(l_1_loop, 'index'))
         yield '. '
-        yield escape(t_2(context, environment.getattr(l_1_question, 'prompt')))
+        yield escape_text(t_2(context, environment.getattr(l_1_question, 'prompt')))
         yield '</label>\n'
         if environment.getattr(l_1_question, 'hint'):
             pass
             yield '<div class="cw-q__hint" id="'
-            yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+            yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
             yield '-'
-            yield escape(environment.getattr(l_1_question, 'id'))
+            yield escape_text(environment.getattr(l_1_question, 'id'))
             yield '-hint">'
-            yield escape(t_1(context, environment.getattr(l_1_question, 'hint')))
+            yield escape_text(t_1(context, environment.getattr(l_1_question, 'hint')))
             yield '</div>\n'
         yield '<textarea class="cw-q__input" id="'
-        yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+        yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
         yield '-'
-        yield escape(environment.getattr(l_1_question, 'id'))
+        yield escape_text(environment.getattr(l_1_question, 'id'))
         yield '" name="'
-        yield escape(environment.getattr(l_1_question, 'id'))
+        yield escape_text(environment.getattr(l_1_question, 'id'))
         yield '" rows="4" maxlength="5000"'
         if environment.getattr(l_1_question, 'hint'):
             pass
             yield ' aria-describedby="'
-            yield escape((undefined(name='base') if l_0_base is missing else l_0_base))
+            yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
             yield '-'
-            yield escape(environment.getattr(l_1_question, 'id'))
+            yield escape_text(environment.getattr(l_1_question, 'id'))
             yield '-hint"'
         yield '></textarea>\n</div>\n'
     l_1_loop = l_1_question = missing
     yield '<p class="cw__saved">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'worksheet_saved'))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'worksheet_saved'))
     yield '</p>\n</form>\n</section>'
 
 blocks = {}
-debug_info = '1=28&2=36&3=40&4=43&6=46&7=48&8=51&10=55&11=63&12=66&14=73&17=89'
+debug_info = '1=29&2=37&3=41&4=44&6=47&7=49&8=52&10=56&11=64&12=67&14=74&17=90'
