@@ -80,7 +80,8 @@ def _markdown_filter(render: Callable[[str | None, str], Markup]) -> Callable[..
 
     @pass_context
     def markdown(context: Context, text: str | None) -> Markup:
-        return render(text, str(context.get("link_base") or ""))
+        base = context.resolve_or_missing("link_base")  # what `context.get` does, without two calls around it
+        return render(text, base if isinstance(base, str) else "")
 
     return markdown
 
@@ -121,8 +122,8 @@ class QuestionView(NamedTuple):
     rows: tuple[tuple[str, int, Any], ...] = ()
     """What the question's inputs or selects show, in the page's order: (element id, index, option, pair or
     item). Made here once, so the template neither counts its loop nor builds an id three times per row."""
-    input_type: str = ""
-    """`radio` for a single-answer question, `checkbox` for a multiple-answer one: the options' inputs."""
+    template: str = ""
+    """The question type's template of its inputs (`questions/single.html.j2`), included by the quiz's."""
 
 
 @dataclass
@@ -342,7 +343,6 @@ class Renderer:
         order: list[int] = []
         base = f"cq-{module.slug}-{question.id}"
         rows: tuple[tuple[str, int, Any], ...] = ()
-        input_type = ""
         if isinstance(question, OrderQuestion):
             order = display_order(module.slug, question.id, len(question.items))
             rows = tuple((f"{base}-{place}", item, question.items[item]) for place, item in enumerate(order))
@@ -351,7 +351,6 @@ class Renderer:
             rows = tuple((f"{base}-{row}", row, pair) for row, pair in enumerate(question.pairs))
         elif isinstance(question, SingleQuestion | MultipleQuestion):
             rows = tuple((f"{base}-{row}", row, option) for row, option in enumerate(question.options))
-            input_type = "radio" if isinstance(question, SingleQuestion) else "checkbox"
         return QuestionView(
             q=question,
             base=base,
@@ -360,7 +359,7 @@ class Renderer:
             hash=self.hash(question),
             order=order,
             rows=rows,
-            input_type=input_type,
+            template=f"questions/{question.type}.html.j2",
         )
 
     def scenario(self, scenario: Scenario, module: Module) -> Markup:

@@ -136,6 +136,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.build = CourseBuild(self.paths, self.settings, None)
         self.quizzes_dir = Path("quizzes")
         self._slots: dict[str, PageSlots] = {}
+        self._elsewhere: tuple[str, str] | None = None
+        """The footer's other site for this build: (its URL from the site's root, the link's words)."""
         self._module_html: dict[str, tuple[str, str]] = {}
         """Module page -> (its URL, its HTML without the course's fragments): the pack's text."""
         self._env: Any = None
@@ -184,6 +186,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         self.cache_dir = root / ".cache" / "course" if self.config.cache else None
         self._token = os.urandom(4).hex()  # not `secrets`: it imports hmac, and this is no secret
         self._slots = {}
+        self._elsewhere = None
         self._module_html = {}
         self._urls = {}
         self.directory_urls = config.use_directory_urls
@@ -241,13 +244,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         """The footer's link to the other site: the trainers' guide, or from there back to the course."""
         if page is None or not isinstance(page, Page) or not self.config.trainers_site:
             return None  # a learner's package has no trainers' guide to link to
-        directory_urls = self.directory_urls
-        if self.learners is None:
-            trainers_home = Path(self.paths.docs_dir) / TRAINERS_DIR / HOME_PAGE
-            target = page_url(TRAINERS_PREFIX + HOME_PAGE if trainers_home.is_file() else MAPS_PAGE, directory_urls)
-            words = self.text("footer_trainers")
-        else:
-            target, words = page_url(HOME_PAGE, directory_urls), self.text("footer_learners")
+        if self._elsewhere is None:  # the same for every page of this build: found once
+            directory_urls = self.directory_urls
+            if self.learners is None:
+                trainers_home = Path(self.paths.docs_dir) / TRAINERS_DIR / HOME_PAGE
+                target = TRAINERS_PREFIX + HOME_PAGE if trainers_home.is_file() else MAPS_PAGE
+                self._elsewhere = (page_url(target, directory_urls), self.text("footer_trainers"))
+            else:
+                self._elsewhere = (page_url(HOME_PAGE, directory_urls), self.text("footer_learners"))
+        target, words = self._elsewhere
         # A translated site (`cy/`) links up to the one trainers' guide, in the course's own language.
         here = (self.translation + "/" if self.translation else self.prefix) + page.url
         return {"text": words, "url": link_between(target, here)}

@@ -19,28 +19,22 @@ def root(context, missing=missing, environment=environment):
     l_0_t = resolve('t')
     l_0_questions = resolve('questions')
     try:
-        t_1 = environment.filters['length']
+        t_1 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_2 = environment.filters['md']
+        t_2 = environment.filters['md_inline']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
     try:
-        t_3 = environment.filters['md_inline']
+        t_3 = environment.tests['false']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'md_inline' found.")
-    try:
-        t_4 = environment.tests['false']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No test named 'false' found.")
     pass
     yield '<section class="cq" id="'
@@ -71,7 +65,6 @@ def root(context, missing=missing, environment=environment):
     yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '" novalidate>\n'
     for l_1_view in (undefined(name='questions') if l_0_questions is missing else l_0_questions):
-        l_1_choices = resolve('choices')
         l_1_q = missing
         _loop_vars = {}
         pass
@@ -86,7 +79,7 @@ def root(context, missing=missing, environment=environment):
         yield '" data-hash="'
         yield escape_text(environment.getattr(l_1_view, 'hash'))
         yield '"'
-        if t_4(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'shuffle')):
+        if t_3(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'shuffle')):
             pass
             yield ' data-shuffle="false"'
         yield ' aria-describedby="'
@@ -94,158 +87,29 @@ def root(context, missing=missing, environment=environment):
         yield '-hint">\n<legend class="cq-q__legend"><span class="cq-q__number">'
         yield escape_text(environment.getattr(l_1_view, 'number'))
         yield '</span> <span class="cq-q__prompt">'
-        yield escape_text(t_3(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'prompt')))
+        yield escape_text(t_2(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'prompt')))
         yield '</span></legend>\n<p class="cq-q__hint" id="'
         yield escape_text(environment.getattr(l_1_view, 'base'))
         yield '-hint">'
         yield escape_text(environment.getattr(l_1_view, 'hint'))
         yield '</p>\n'
-        if environment.getattr(l_1_view, 'input_type'):
-            pass
-            yield '<div class="cq-q__options">\n'
-            for (l_2_id, l_2_index, l_2_option) in environment.getattr(l_1_view, 'rows'):
-                _loop_vars = {}
-                pass
-                yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
-                yield escape_text(environment.getattr(l_1_view, 'input_type'))
-                yield '" id="'
-                yield escape_text(l_2_id)
-                yield '" name="'
-                yield escape_text(environment.getattr(l_1_view, 'base'))
-                yield '" value="'
-                yield escape_text(l_2_index)
-                yield '"'
-                if environment.getattr(l_2_option, 'correct'):
-                    pass
-                    yield ' data-correct'
-                yield '>\n<label class="cq-opt__label" for="'
-                yield escape_text(l_2_id)
-                yield '">'
-                yield escape_text(t_3(context, environment.getattr(l_2_option, 'text')))
-                yield '</label>\n'
-                if environment.getattr(l_2_option, 'feedback'):
-                    pass
-                    yield '<div class="cq-opt__feedback" hidden>'
-                    yield escape_text(t_2(context, environment.getattr(l_2_option, 'feedback')))
-                    yield '</div>\n'
-                yield '</div>\n'
-            l_2_id = l_2_index = l_2_option = missing
-            yield '</div>\n'
-        elif (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'true-false'):
-            pass
-            yield '<div class="cq-q__options cq-q__options--inline">\n'
-            for l_2_value in (True, False):
-                l_2_key = missing
-                _loop_vars = {}
-                pass
-                l_2_key = ('true' if l_2_value else 'false')
-                _loop_vars['key'] = l_2_key
-                yield '<div class="cq-opt">\n<input class="cq-opt__input" type="radio" id="'
-                yield escape_text(environment.getattr(l_1_view, 'base'))
-                yield '-'
-                yield escape_text((undefined(name='key') if l_2_key is missing else l_2_key))
-                yield '" name="'
-                yield escape_text(environment.getattr(l_1_view, 'base'))
-                yield '" value="'
-                yield escape_text((undefined(name='key') if l_2_key is missing else l_2_key))
-                yield '"'
-                if (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'answer') == l_2_value):
-                    pass
-                    yield ' data-correct'
-                yield '>\n<label class="cq-opt__label" for="'
-                yield escape_text(environment.getattr(l_1_view, 'base'))
-                yield '-'
-                yield escape_text((undefined(name='key') if l_2_key is missing else l_2_key))
-                yield '">'
-                yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), (undefined(name='key') if l_2_key is missing else l_2_key), _loop_vars=_loop_vars))
-                yield '</label>\n</div>\n'
-            l_2_value = l_2_key = missing
-            yield '</div>\n'
-        else:
-            pass
-            l_2_range = resolve('range')
-            t_5 = []
-            pass
-            t_5.extend((
-                '<option value="">',
-                escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'choose')),
-                '</option>\n',
-            ))
-            if (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'match'):
-                pass
-                for l_3_index in environment.getattr(l_1_view, 'order'):
-                    _loop_vars = {}
-                    pass
-                    t_5.extend((
-                        '<option value="',
-                        escape_text(l_3_index),
-                        '">',
-                        escape_text(environment.getattr(environment.getitem(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'pairs'), l_3_index), 'right')),
-                        '</option>\n',
-                    ))
-                l_3_index = missing
-            else:
-                pass
-                for l_3_position in context.call((undefined(name='range') if l_2_range is missing else l_2_range), 1, (t_1(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'items')) + 1)):
-                    _loop_vars = {}
-                    pass
-                    t_5.extend((
-                        '<option value="',
-                        escape_text(l_3_position),
-                        '">',
-                        escape_text(l_3_position),
-                        '</option>\n',
-                    ))
-                l_3_position = missing
-            l_1_choices = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
-            _loop_vars['choices'] = l_1_choices
-            l_2_range = missing
-            yield '<div class="cq-q__selects">\n'
-            for (l_2_id, l_2_index, l_2_row) in environment.getattr(l_1_view, 'rows'):
-                _loop_vars = {}
-                pass
-                yield '<div class="cq-sel">\n'
-                if (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'match'):
-                    pass
-                    yield '<label class="cq-sel__label" for="'
-                    yield escape_text(l_2_id)
-                    yield '">'
-                    yield escape_text(t_3(context, environment.getattr(l_2_row, 'left')))
-                    yield '</label>\n<select class="cq-sel__select" id="'
-                    yield escape_text(l_2_id)
-                    yield '" name="'
-                    yield escape_text(l_2_id)
-                    yield '" data-answer="'
-                    yield escape_text(l_2_index)
-                    yield '">\n'
-                else:
-                    pass
-                    yield '<label class="cq-sel__label" for="'
-                    yield escape_text(l_2_id)
-                    yield '">'
-                    yield escape_text(t_3(context, l_2_row))
-                    yield '</label>\n<select class="cq-sel__select" id="'
-                    yield escape_text(l_2_id)
-                    yield '" name="'
-                    yield escape_text(l_2_id)
-                    yield '" data-answer="'
-                    yield escape_text((l_2_index + 1))
-                    yield '">\n'
-                yield escape_text((undefined(name='choices') if l_1_choices is missing else l_1_choices))
-                yield '</select>\n</div>\n'
-            l_2_id = l_2_index = l_2_row = missing
-            yield '</div>\n'
-        yield '<div class="cq-q__mark" hidden></div>\n'
+        template = environment.get_or_select_template(environment.getattr(l_1_view, 'template'), 'quiz.html.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'q': l_1_q, 'view': l_1_view}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n<div class="cq-q__mark" hidden></div>\n'
         if environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'explanation'):
             pass
             yield '<div class="cq-q__explanation" hidden>'
-            yield escape_text(t_2(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'explanation')))
+            yield escape_text(t_1(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'explanation')))
             yield '</div>\n'
         yield '</fieldset>\n'
-    l_1_view = l_1_q = l_1_choices = missing
+    l_1_view = l_1_q = missing
     yield '<div class="cq__actions">\n<button class="cq__check md-button md-button--primary" type="submit">'
     yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'check_answers'))
     yield '</button>\n</div>\n</form>\n</section>'
 
 blocks = {}
-debug_info = '1=46&2=62&3=66&4=68&5=70&8=72&9=77&10=80&11=94&12=98&13=102&16=105&18=109&19=121&20=125&21=128&26=133&28=136&29=140&31=143&32=155&40=170&41=173&42=175&43=180&46=188&47=193&39=199&52=203&54=207&55=210&56=214&58=223&59=227&61=233&67=238&68=241&73=246'
+debug_info = '1=40&2=56&3=60&4=62&5=64&6=66&7=70&8=73&9=87&10=91&11=95&13=102&14=105&19=110'

@@ -1,0 +1,66 @@
+# Written by `make templates` from questions/choices.html.j2: Jinja's Python for it (render/precompiled.py). Do not edit.
+from generator._internal.render.escaping import escape_text
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'questions/choices.html.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_view = resolve('view')
+    try:
+        t_1 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_2 = environment.filters['md_inline']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
+    pass
+    yield '<div class="cq-q__options">\n'
+    for (l_1_id, l_1_index, l_1_option) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+        _loop_vars = {}
+        pass
+        yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
+        yield from context.blocks['input_type'][0](context)
+        yield '" id="'
+        yield escape_text(l_1_id)
+        yield '" name="'
+        yield escape_text(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'base'))
+        yield '" value="'
+        yield escape_text(l_1_index)
+        yield '"'
+        if environment.getattr(l_1_option, 'correct'):
+            pass
+            yield ' data-correct'
+        yield '>\n<label class="cq-opt__label" for="'
+        yield escape_text(l_1_id)
+        yield '">'
+        yield escape_text(t_2(context, environment.getattr(l_1_option, 'text')))
+        yield '</label>\n'
+        if environment.getattr(l_1_option, 'feedback'):
+            pass
+            yield '<div class="cq-opt__feedback" hidden>'
+            yield escape_text(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield '</div>\n'
+        yield '</div>\n'
+    l_1_id = l_1_index = l_1_option = missing
+    yield '</div>'
+
+def block_input_type(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'input_type': block_input_type}
+debug_info = '4=26&6=30&7=42&8=46&9=49&6=55'
