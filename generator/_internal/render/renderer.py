@@ -38,6 +38,7 @@ from .escaping import CourseCodeGenerator
 from .fragments import PROGRESS_LINK, PROGRESS_TABLE, CourseParts, ModuleParts, link_token
 from .i18n import PROGRESS_STRINGS, base_key, format_text, strings_for
 from .identity import HashMemo, content_hash, display_order, remember_quiz_hashes
+from .inlining import Inlining
 from .markdown import render_block, render_inline
 from .memory import FragmentKey, FragmentMemo, RenderMemory
 from .precompiled import PrecompiledLoader, compiled_for, template_sources
@@ -69,6 +70,7 @@ def source_environment() -> Environment:
         auto_reload=False,
     )
     env.code_generator_class = CourseCodeGenerator  # outputs escaped without a Markup made for each
+    env.add_extension(Inlining)  # the question types' templates written into the quiz's code
     env.filters["md"] = _markdown_filter(render_block)
     env.filters["code_spans"] = code_spans
     env.filters["md_inline"] = _markdown_filter(render_inline)
@@ -122,8 +124,6 @@ class QuestionView(NamedTuple):
     rows: tuple[tuple[str, int, Any], ...] = ()
     """What the question's inputs or selects show, in the page's order: (element id, index, option, pair or
     item). Made here once, so the template neither counts its loop nor builds an id three times per row."""
-    template: str = ""
-    """The question type's template of its inputs (`questions/single.html.j2`), included by the quiz's."""
 
 
 @dataclass
@@ -359,7 +359,6 @@ class Renderer:
             hash=self.hash(question),
             order=order,
             rows=rows,
-            template=f"questions/{question.type}.html.j2",
         )
 
     def scenario(self, scenario: Scenario, module: Module) -> Markup:

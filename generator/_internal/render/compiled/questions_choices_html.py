@@ -25,10 +25,11 @@ def root(context, missing=missing, environment=environment):
     pass
     yield '<div class="cq-q__options">\n'
     for (l_1_id, l_1_index, l_1_option) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+        l_1_input_type = resolve('input_type')
         _loop_vars = {}
         pass
         yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
-        yield from context.blocks['input_type'][0](context)
+        yield escape_text((undefined(name='input_type') if l_1_input_type is missing else l_1_input_type))
         yield '" id="'
         yield escape_text(l_1_id)
         yield '" name="'
@@ -50,17 +51,8 @@ def root(context, missing=missing, environment=environment):
             yield escape_text(t_1(context, environment.getattr(l_1_option, 'feedback')))
             yield '</div>\n'
         yield '</div>\n'
-    l_1_id = l_1_index = l_1_option = missing
+    l_1_id = l_1_index = l_1_option = l_1_input_type = missing
     yield '</div>'
 
-def block_input_type(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-
-blocks = {'input_type': block_input_type}
-debug_info = '4=26&6=30&7=42&8=46&9=49&6=55'
+blocks = {}
+debug_info = '4=26&6=31&7=43&8=47&9=50'

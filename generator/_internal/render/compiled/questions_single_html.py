@@ -9,22 +9,53 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    parent_template = None
+    l_0_view = resolve('view')
+    l_0_input_type = missing
+    try:
+        t_1 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_2 = environment.filters['md_inline']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
-    parent_template = environment.get_template('questions/choices.html.j2', 'questions/single.html.j2')
-    for name, parent_block in parent_template.blocks.items():
-        context.blocks.setdefault(name, []).append(parent_block)
-    yield from parent_template.root_render_func(context)
+    l_0_input_type = 'radio'
+    context.vars['input_type'] = l_0_input_type
+    context.exported_vars.add('input_type')
+    yield '<div class="cq-q__options">\n'
+    for (l_1_id, l_1_index, l_1_option) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+        _loop_vars = {}
+        pass
+        yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
+        yield escape_text((undefined(name='input_type') if l_0_input_type is missing else l_0_input_type))
+        yield '" id="'
+        yield escape_text(l_1_id)
+        yield '" name="'
+        yield escape_text(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'base'))
+        yield '" value="'
+        yield escape_text(l_1_index)
+        yield '"'
+        if environment.getattr(l_1_option, 'correct'):
+            pass
+            yield ' data-correct'
+        yield '>\n<label class="cq-opt__label" for="'
+        yield escape_text(l_1_id)
+        yield '">'
+        yield escape_text(t_2(context, environment.getattr(l_1_option, 'text')))
+        yield '</label>\n'
+        if environment.getattr(l_1_option, 'feedback'):
+            pass
+            yield '<div class="cq-opt__feedback" hidden>'
+            yield escape_text(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield '</div>\n'
+        yield '</div>\n'
+    l_1_id = l_1_index = l_1_option = missing
+    yield '</div>'
 
-def block_input_type(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'radio'
-
-blocks = {'input_type': block_input_type}
-debug_info = '2=13&3=18'
+blocks = {}
+debug_info = '2=26&4=30&6=34&7=46&8=50&9=53'

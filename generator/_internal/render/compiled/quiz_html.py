@@ -19,22 +19,28 @@ def root(context, missing=missing, environment=environment):
     l_0_t = resolve('t')
     l_0_questions = resolve('questions')
     try:
-        t_1 = environment.filters['md']
+        t_1 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_2 = environment.filters['md_inline']
+        t_2 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'md_inline' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_3 = environment.tests['false']
+        t_3 = environment.filters['md_inline']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'md_inline' found.")
+    try:
+        t_4 = environment.tests['false']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No test named 'false' found.")
     pass
     yield '<section class="cq" id="'
@@ -65,6 +71,9 @@ def root(context, missing=missing, environment=environment):
     yield escape_text((undefined(name='base') if l_0_base is missing else l_0_base))
     yield '" novalidate>\n'
     for l_1_view in (undefined(name='questions') if l_0_questions is missing else l_0_questions):
+        l_1_input_type = resolve('input_type')
+        l_1_positions = resolve('positions')
+        l_1_answers = resolve('answers')
         l_1_q = missing
         _loop_vars = {}
         pass
@@ -79,7 +88,7 @@ def root(context, missing=missing, environment=environment):
         yield '" data-hash="'
         yield escape_text(environment.getattr(l_1_view, 'hash'))
         yield '"'
-        if t_3(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'shuffle')):
+        if t_4(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'shuffle')):
             pass
             yield ' data-shuffle="false"'
         yield ' aria-describedby="'
@@ -87,29 +96,203 @@ def root(context, missing=missing, environment=environment):
         yield '-hint">\n<legend class="cq-q__legend"><span class="cq-q__number">'
         yield escape_text(environment.getattr(l_1_view, 'number'))
         yield '</span> <span class="cq-q__prompt">'
-        yield escape_text(t_2(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'prompt')))
+        yield escape_text(t_3(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'prompt')))
         yield '</span></legend>\n<p class="cq-q__hint" id="'
         yield escape_text(environment.getattr(l_1_view, 'base'))
         yield '-hint">'
         yield escape_text(environment.getattr(l_1_view, 'hint'))
         yield '</p>\n'
-        template = environment.get_or_select_template(environment.getattr(l_1_view, 'template'), 'quiz.html.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'q': l_1_q, 'view': l_1_view}))
-        try:
-            for event in gen:
-                yield event
-        finally: gen.close()
+        if (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'single'):
+            pass
+            l_1_input_type = 'radio'
+            _loop_vars['input_type'] = l_1_input_type
+            yield '<div class="cq-q__options">\n'
+            for (l_2_id, l_2_index, l_2_option) in environment.getattr(l_1_view, 'rows'):
+                _loop_vars = {}
+                pass
+                yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
+                yield escape_text((undefined(name='input_type') if l_1_input_type is missing else l_1_input_type))
+                yield '" id="'
+                yield escape_text(l_2_id)
+                yield '" name="'
+                yield escape_text(environment.getattr(l_1_view, 'base'))
+                yield '" value="'
+                yield escape_text(l_2_index)
+                yield '"'
+                if environment.getattr(l_2_option, 'correct'):
+                    pass
+                    yield ' data-correct'
+                yield '>\n<label class="cq-opt__label" for="'
+                yield escape_text(l_2_id)
+                yield '">'
+                yield escape_text(t_3(context, environment.getattr(l_2_option, 'text')))
+                yield '</label>\n'
+                if environment.getattr(l_2_option, 'feedback'):
+                    pass
+                    yield '<div class="cq-opt__feedback" hidden>'
+                    yield escape_text(t_2(context, environment.getattr(l_2_option, 'feedback')))
+                    yield '</div>\n'
+                yield '</div>\n'
+            l_2_id = l_2_index = l_2_option = missing
+            yield '</div>'
+        elif (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'multiple'):
+            pass
+            l_1_input_type = 'checkbox'
+            _loop_vars['input_type'] = l_1_input_type
+            yield '<div class="cq-q__options">\n'
+            for (l_2_id, l_2_index, l_2_option) in environment.getattr(l_1_view, 'rows'):
+                _loop_vars = {}
+                pass
+                yield '<div class="cq-opt">\n<input class="cq-opt__input" type="'
+                yield escape_text((undefined(name='input_type') if l_1_input_type is missing else l_1_input_type))
+                yield '" id="'
+                yield escape_text(l_2_id)
+                yield '" name="'
+                yield escape_text(environment.getattr(l_1_view, 'base'))
+                yield '" value="'
+                yield escape_text(l_2_index)
+                yield '"'
+                if environment.getattr(l_2_option, 'correct'):
+                    pass
+                    yield ' data-correct'
+                yield '>\n<label class="cq-opt__label" for="'
+                yield escape_text(l_2_id)
+                yield '">'
+                yield escape_text(t_3(context, environment.getattr(l_2_option, 'text')))
+                yield '</label>\n'
+                if environment.getattr(l_2_option, 'feedback'):
+                    pass
+                    yield '<div class="cq-opt__feedback" hidden>'
+                    yield escape_text(t_2(context, environment.getattr(l_2_option, 'feedback')))
+                    yield '</div>\n'
+                yield '</div>\n'
+            l_2_id = l_2_index = l_2_option = missing
+            yield '</div>'
+        elif (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'true-false'):
+            pass
+            yield '<div class="cq-q__options cq-q__options--inline">\n'
+            for l_2_value in (True, False):
+                l_2_key = missing
+                _loop_vars = {}
+                pass
+                l_2_key = ('true' if l_2_value else 'false')
+                _loop_vars['key'] = l_2_key
+                yield '<div class="cq-opt">\n<input class="cq-opt__input" type="radio" id="'
+                yield escape_text(environment.getattr(l_1_view, 'base'))
+                yield '-'
+                yield escape_text((undefined(name='key') if l_2_key is missing else l_2_key))
+                yield '" name="'
+                yield escape_text(environment.getattr(l_1_view, 'base'))
+                yield '" value="'
+                yield escape_text((undefined(name='key') if l_2_key is missing else l_2_key))
+                yield '"'
+                if (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'answer') == l_2_value):
+                    pass
+                    yield ' data-correct'
+                yield '>\n<label class="cq-opt__label" for="'
+                yield escape_text(environment.getattr(l_1_view, 'base'))
+                yield '-'
+                yield escape_text((undefined(name='key') if l_2_key is missing else l_2_key))
+                yield '">'
+                yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), (undefined(name='key') if l_2_key is missing else l_2_key), _loop_vars=_loop_vars))
+                yield '</label>\n</div>\n'
+            l_2_value = l_2_key = missing
+            yield '</div>'
+        elif (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'order'):
+            pass
+            l_2_range = resolve('range')
+            t_5 = []
+            pass
+            t_5.extend((
+                '<option value="">',
+                escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'choose')),
+                '</option>\n',
+            ))
+            for l_3_position in context.call((undefined(name='range') if l_2_range is missing else l_2_range), 1, (t_1(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'items')) + 1)):
+                _loop_vars = {}
+                pass
+                t_5.extend((
+                    '<option value="',
+                    escape_text(l_3_position),
+                    '">',
+                    escape_text(l_3_position),
+                    '</option>\n',
+                ))
+            l_3_position = missing
+            l_1_positions = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
+            _loop_vars['positions'] = l_1_positions
+            l_2_range = missing
+            yield '<div class="cq-q__selects">\n'
+            for (l_2_id, l_2_index, l_2_item) in environment.getattr(l_1_view, 'rows'):
+                _loop_vars = {}
+                pass
+                yield '<div class="cq-sel">\n<label class="cq-sel__label" for="'
+                yield escape_text(l_2_id)
+                yield '">'
+                yield escape_text(t_3(context, l_2_item))
+                yield '</label>\n<select class="cq-sel__select" id="'
+                yield escape_text(l_2_id)
+                yield '" name="'
+                yield escape_text(l_2_id)
+                yield '" data-answer="'
+                yield escape_text((l_2_index + 1))
+                yield '">\n'
+                yield escape_text((undefined(name='positions') if l_1_positions is missing else l_1_positions))
+                yield '</select>\n</div>\n'
+            l_2_id = l_2_index = l_2_item = missing
+            yield '</div>'
+        elif (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'type') == 'match'):
+            pass
+            t_6 = []
+            pass
+            t_6.extend((
+                '<option value="">',
+                escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'choose')),
+                '</option>\n',
+            ))
+            for l_3_index in environment.getattr(l_1_view, 'order'):
+                _loop_vars = {}
+                pass
+                t_6.extend((
+                    '<option value="',
+                    escape_text(l_3_index),
+                    '">',
+                    escape_text(environment.getattr(environment.getitem(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'pairs'), l_3_index), 'right')),
+                    '</option>\n',
+                ))
+            l_3_index = missing
+            l_1_answers = (Markup if context.eval_ctx.autoescape else identity)(concat(t_6))
+            _loop_vars['answers'] = l_1_answers
+            yield '<div class="cq-q__selects">\n'
+            for (l_2_id, l_2_index, l_2_pair) in environment.getattr(l_1_view, 'rows'):
+                _loop_vars = {}
+                pass
+                yield '<div class="cq-sel">\n<label class="cq-sel__label" for="'
+                yield escape_text(l_2_id)
+                yield '">'
+                yield escape_text(t_3(context, environment.getattr(l_2_pair, 'left')))
+                yield '</label>\n<select class="cq-sel__select" id="'
+                yield escape_text(l_2_id)
+                yield '" name="'
+                yield escape_text(l_2_id)
+                yield '" data-answer="'
+                yield escape_text(l_2_index)
+                yield '">\n'
+                yield escape_text((undefined(name='answers') if l_1_answers is missing else l_1_answers))
+                yield '</select>\n</div>\n'
+            l_2_id = l_2_index = l_2_pair = missing
+            yield '</div>'
         yield '\n<div class="cq-q__mark" hidden></div>\n'
         if environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'explanation'):
             pass
             yield '<div class="cq-q__explanation" hidden>'
-            yield escape_text(t_1(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'explanation')))
+            yield escape_text(t_2(context, environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'explanation')))
             yield '</div>\n'
         yield '</fieldset>\n'
-    l_1_view = l_1_q = missing
+    l_1_view = l_1_q = l_1_input_type = l_1_positions = l_1_answers = missing
     yield '<div class="cq__actions">\n<button class="cq__check md-button md-button--primary" type="submit">'
     yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'check_answers'))
     yield '</button>\n</div>\n</form>\n</section>'
 
 blocks = {}
-debug_info = '1=40&2=56&3=60&4=62&5=64&6=66&7=70&8=73&9=87&10=91&11=95&13=102&14=105&19=110'
+debug_info = '1=46&2=62&3=66&4=68&5=70&6=72&7=79&8=82&9=96&10=100&11=104&2=106&4=109&6=113&7=125&8=129&9=132&11=137&2=139&4=142&6=146&7=158&8=162&9=165&11=170&3=173&4=177&6=180&7=192&11=200&4=207&5=210&6=215&3=221&10=225&12=229&13=233&14=239&11=243&4=249&5=252&6=257&3=263&10=266&12=270&13=274&14=280&13=285&14=288&19=293'
