@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator._internal.course.problems import format_problems
+from generator._internal.course.problems import format_problems, relative_name
 from generator._internal.site.check import check_course
 from tests.helpers import FIXTURES, copy_course, mkdocs_build
 
@@ -157,3 +157,34 @@ def test_fixture_copies_are_independent(tmp_path: Path) -> None:
     broken_course(case, tmp_path / "a")
     assert reported(copy_course(tmp_path / "b", FIXTURES / "course")) == ""
     shutil.rmtree(tmp_path / "a")
+
+
+@pytest.mark.parametrize(
+    ("path", "root"),
+    [
+        ("/course/quizzes/01-intro.yml", "/course"),
+        ("/course/quizzes/01-intro.yml", "/course/"),
+        ("/course", "/course"),
+        ("/course-two/quizzes/01.yml", "/course"),
+        ("/course/../other/01.yml", "/course"),
+        ("/elsewhere/01.yml", "/course"),
+        ("quizzes/01-intro.yml", "."),
+        ("./quizzes/01-intro.yml", "."),
+        ("course/quizzes/01.yml", "course"),
+        ("course/quizzes/01.yml", "/course"),
+        ("/", "/"),
+        ("/x.yml", "/"),
+        ("a//b/./c.yml", "a"),
+    ],
+)
+def test_relative_name_is_pathlibs_answer(path: str, root: str) -> None:
+    """The quick answer for a path below the root is the one pathlib's comparison of parts gives."""
+    pure, base = Path(path), Path(root)
+    if pure.is_absolute() == base.is_absolute() and ".." not in pure.parts and pure.is_relative_to(base):
+        expected = pure.relative_to(base).as_posix()
+    else:
+        try:
+            expected = pure.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            expected = pure.as_posix()
+    assert relative_name(pure, base) == expected

@@ -82,6 +82,9 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def relative_name(path: Path, root: Path) -> str:
     """The path a trainer recognises: relative to the course root when possible."""
+    text, base = path.as_posix(), root.as_posix()
+    if text.startswith(base + "/") and path.is_absolute() == root.is_absolute() and ".." not in text.split("/"):
+        return text[len(base) + 1 :]  # what the lines below give, without pathlib's parts (a fifth of the time)
     if path.is_absolute() == root.is_absolute() and ".." not in path.parts and path.is_relative_to(root):
         return path.relative_to(root).as_posix()  # the usual case, without asking the file system
     try:
