@@ -66,7 +66,7 @@ def source_environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         # The templates ship with the generator and never change while it runs: no check of each one's file
-        # on every use (a `stat` per included question template).
+        # on every use (a `stat` each time a fragment's template is looked up).
         auto_reload=False,
     )
     env.code_generator_class = CourseCodeGenerator  # outputs escaped without a Markup made for each
