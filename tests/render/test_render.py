@@ -6,6 +6,7 @@ then read the diff before committing it.
 
 from __future__ import annotations
 
+import json
 import os
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +16,13 @@ import pytest
 import yaml
 
 from generator._internal.course.model import Module, ModuleMeta, Quiz, Scenario, Worksheet
-from generator._internal.render.identity import HashMemo, content_hash, remember_quiz_hashes, stable_shuffle
+from generator._internal.render.identity import (
+    HashMemo,
+    canonical_json,
+    content_hash,
+    remember_quiz_hashes,
+    stable_shuffle,
+)
 from generator._internal.render.renderer import Renderer
 from tests.helpers import FIXTURES
 
@@ -123,6 +130,24 @@ def test_a_quiz_hashed_from_one_dump_gives_the_hashes_each_gives_alone() -> None
         remember_quiz_hashes(quiz, memo)
         assert memo.known[id(quiz)][1] == content_hash(quiz)
         assert [memo.known[id(q)][1] for q in quiz.questions] == [content_hash(q) for q in quiz.questions]
+
+
+def test_the_hashed_text_is_json_dumps_with_sorted_keys() -> None:
+    """Saved answers are kept while a hash matches: the text hashed must stay what `json.dumps` gives."""
+    values: list[Any] = [
+        {"b": [1, 2.5, None, True], "a": {"z": 'Ünïcode — “quotes” \\ "', "y": "\n\t\x01\x7f"}, "é": -0.0},
+        [float("nan"), float("inf"), 1e16, 10**30, "", {}, []],
+        "just text",
+    ]
+    values += [
+        Quiz.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))["input"]).model_dump(mode="json")
+        for path in INPUTS
+        if yaml.safe_load(path.read_text(encoding="utf-8"))["kind"] == "quiz"
+    ]
+    for value in values:
+        assert canonical_json(value) == json.dumps(value, sort_keys=True, ensure_ascii=False)
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        canonical_json({"when": object()})
 
 
 def test_a_quiz_whose_text_holds_the_stand_in_is_hashed_the_usual_way() -> None:

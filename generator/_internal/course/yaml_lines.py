@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +42,7 @@ class _Resolving:
 
     def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            if implicit[0]:
-                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
-                    if regexp.match(value):
-                        return tag
-            return _STR
+            return _implicit_tag(value) if implicit[0] else _STR
         return _SEQ if kind is SequenceNode else _MAP
 
     def descend_resolver(self, current_node: Node | None, current_index: Any) -> None:
@@ -80,6 +77,16 @@ if getattr(yaml, "__with_libyaml__", False):
     _FastCourseYamlLoader.yaml_implicit_resolvers = _CourseYamlLoader.yaml_implicit_resolvers
     # libyaml first; on a syntax error the pure-Python parser runs again for its clearer messages.
     _LOADERS = (_FastCourseYamlLoader, _CourseYamlLoader)
+
+
+@lru_cache(maxsize=4096)
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's implicit resolvers give a plain scalar, remembered: keys (`type`, `text`, `feedback`)
+    and many values come back in every file, and each costs a walk of the resolvers and a regular expression."""
+    for implicit_tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            return str(implicit_tag)
+    return _STR
 
 
 class YamlDocument:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import random
 from dataclasses import dataclass, field
+from json import encoder as json_encoder
 from typing import Any
 
 HASHES_KEPT = 20_000
@@ -44,7 +45,7 @@ def content_hash(value: Any, memo: HashMemo | None = None) -> str:
         if known is not None:
             return known
     data = value.model_dump(mode="json") if is_model else value
-    digest = _digest(json.dumps(data, sort_keys=True, ensure_ascii=False))
+    digest = _digest(canonical_json(data))
     if is_model and memo is not None:
         memo.keep(value, digest)
     return digest
@@ -52,6 +53,29 @@ def content_hash(value: Any, memo: HashMemo | None = None) -> str:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _not_json(value: object) -> None:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_make_encoder: Any = getattr(json_encoder, "c_make_encoder", None)  # CPython's C encoder (not in typeshed)
+_canonical_chunks = (
+    # json.dumps(value, sort_keys=True, ensure_ascii=False) is this C encoder behind a new JSONEncoder, its
+    # Python `encode` and a check for circular data (a model's dump has none) on every call: the same text,
+    # with the encoder made once. Arguments: markers, default, string encoder, indent, separators, sort_keys,
+    # skipkeys, allow_nan, as json.encoder.JSONEncoder.iterencode passes them.
+    _make_encoder(None, _not_json, json_encoder.encode_basestring, None, ": ", ", ", True, False, True)
+    if _make_encoder is not None
+    else None
+)
+
+
+def canonical_json(value: Any) -> str:
+    """`json.dumps(value, sort_keys=True, ensure_ascii=False)`: the text every content hash is taken of."""
+    if _canonical_chunks is None:  # pragma: no cover - CPython always has the C encoder
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return "".join(_canonical_chunks(value, 0))
 
 
 _QUESTIONS = "\x00questions\x00"
@@ -71,10 +95,10 @@ def remember_quiz_hashes(quiz: Any, memo: HashMemo) -> None:
     questions = data.get("questions")
     if not isinstance(questions, list) or len(questions) != len(quiz.questions):
         return
-    texts = [json.dumps(question, sort_keys=True, ensure_ascii=False) for question in questions]
+    texts = [canonical_json(question) for question in questions]
     data["questions"] = _QUESTIONS
     quoted = json.dumps(_QUESTIONS, ensure_ascii=False)
-    whole = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    whole = canonical_json(data)
     if whole.count(quoted) != 1:  # a text of the quiz holds the stand-in itself: hash it the usual way
         return
     memo.keep(quiz, _digest(whole.replace(quoted, "[" + ", ".join(texts) + "]")))
