@@ -137,7 +137,7 @@ def test_the_course_loaders_resolve_tags_as_pyyaml_does(loader: type[Any]) -> No
             for implicit in ((True, False), (False, True), (False, False)):
                 kind = type(node)
                 value = node.value if kind is ScalarNode else None
-                mine = loader.resolve(loader(""), kind, value, implicit)
+                mine = loader("").resolve(kind, value, implicit)
                 theirs = yaml.resolver.BaseResolver.resolve(loader(""), kind, value, implicit)
                 assert mine == theirs, (value, implicit)
                 checked += 1

@@ -30,26 +30,39 @@ _FLATTENED = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
 """The keys PyYAML's `flatten_mapping` rewrites (`<<:` merges, `=:`): a mapping without them is left as it is."""
 
 
+def _resolve(kind: type[Node], value: Any, implicit: Any) -> str:
+    """The tag PyYAML's `resolve` gives a node of the course's loaders (YAML 1.2 booleans, no path resolvers).
+
+    `implicit` is a scalar's (plain, quoted), a list's or mapping's one flag.
+    """
+    if kind is not ScalarNode:
+        return _SEQ if kind is SequenceNode else _MAP
+    if implicit[0]:
+        for tag, regexp in _RESOLVERS.get(value[:1], ()):
+            if regexp.match(value):
+                return str(tag)
+    return _STR
+
+
 class _Resolving:
     """PyYAML's tag resolution for files without path resolvers (the course's loaders add none).
 
-    PyYAML's own `resolve` and `descend_resolver` run for every node of every file (libyaml's composer
-    calls them back in Python), each time checking for path resolvers no course loader has and copying
-    the rule lists it walks. The same answers without that: a test holds them to PyYAML's own.
+    PyYAML's own `resolve`, `descend_resolver` and `ascend_resolver` run for every node of every file
+    (libyaml's composer calls them back in Python), each time checking for path resolvers no course
+    loader has and copying the rule lists it walks. The same answers without that, and without a Python
+    frame for most nodes: a test holds them to PyYAML's own.
     """
 
     yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]]
 
-    def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode:
-            return _implicit_tag(value) if implicit[0] else _STR
-        return _SEQ if kind is SequenceNode else _MAP
+    # Asked for every node: remembered (a C call when known), as keys (`type`, `text`, `feedback`),
+    # lists, mappings and many values come back in every file.
+    resolve = staticmethod(lru_cache(maxsize=2048)(_resolve))
 
-    def descend_resolver(self, current_node: Node | None, current_index: Any) -> None:
-        return None
-
-    def ascend_resolver(self) -> None:
-        return None
+    # Called around every node (libyaml's composer calls them back from C): C callables that do nothing
+    # useful and need no Python frame. A dict's `get` takes the node and its index and gives the index back.
+    descend_resolver: Any = {}.get
+    ascend_resolver: Any = tuple
 
 
 class _CourseYamlLoader(_Resolving, yaml.SafeLoader):
@@ -77,16 +90,6 @@ if getattr(yaml, "__with_libyaml__", False):
     _FastCourseYamlLoader.yaml_implicit_resolvers = _CourseYamlLoader.yaml_implicit_resolvers
     # libyaml first; on a syntax error the pure-Python parser runs again for its clearer messages.
     _LOADERS = (_FastCourseYamlLoader, _CourseYamlLoader)
-
-
-@lru_cache(maxsize=4096)
-def _implicit_tag(value: str) -> str:
-    """The tag PyYAML's implicit resolvers give a plain scalar, remembered: keys (`type`, `text`, `feedback`)
-    and many values come back in every file, and each costs a walk of the resolvers and a regular expression."""
-    for implicit_tag, regexp in _RESOLVERS.get(value[:1], ()):
-        if regexp.match(value):
-            return str(implicit_tag)
-    return _STR
 
 
 class YamlDocument:
