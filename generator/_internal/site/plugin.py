@@ -37,7 +37,7 @@ from ..render.i18n import language_name, strings_for
 from .contents import PageOrder, add_headings
 from .facilitator_pack import pack_html
 from .navigation import course_nav, split_nav
-from .slots import PageSlots, fill, heading_offset
+from .slots import PageSlots, at_top, fill, heading_offset
 from .tables import TABLE_LABELS
 from .titles import page_texts_as_text, title_as_text
 from .trainers import (
@@ -542,21 +542,22 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             self._module_html[page.file.src_uri] = (page.url, own_text)
         html = fill(html, {slot: self._linked(fragment, page) for slot, fragment in slots.fragments.items()})
         if slots.top:
-            title = html.find("</h1>") if slots.after_title else -1
-            title_end = title + len("</h1>") if title >= 0 else 0
-            html = html[:title_end] + self._linked(slots.top, page) + html[title_end:]
+            html = at_top(html, self._linked(slots.top, page), after_title=slots.after_title)
         return html + "".join(self._linked(fragment, page) for fragment in slots.end)
 
     @event_priority(-100)  # after the search plugin (priority 0) has indexed the page
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Put in the fragments kept out of search, before the theme renders the page; link its other languages."""
         slots = self._slots.pop(page.file.src_uri, None)
-        if slots is not None and (slots.hidden or slots.end_hidden) and page.content is not None:
+        if slots is not None and (slots.hidden or slots.end_hidden or slots.top_hidden) and page.content is not None:
+            content = page.content
+            if slots.top_hidden:  # before the objectives `on_page_content` put at the top
+                content = at_top(content, self._linked(slots.top_hidden, page), after_title=slots.after_title)
             hidden = {slot: self._linked(fragment, page) for slot, fragment in slots.hidden.items()}
             for placeholder, module in slots.modules.items():
                 hidden[placeholder] = self._pack_text(module, page)
             end = "".join(self._linked(fragment, page) for fragment in slots.end_hidden)
-            page.content = fill(page.content, hidden) + end
+            page.content = fill(content, hidden) + end
         return context
 
     def _facilitator_pack(self, page: Page, slots: PageSlots) -> str:
@@ -631,7 +632,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         body = MARKER.sub(place, markdown)
         # The objectives (and the steps' indicator) need no placeholder: they go in around the HTML.
         steps = module.steps if module.steps is not None else self.config.steps
-        slots.top = (module.steps_root if steps else "") + module.objectives
+        slots.top_hidden, slots.top = (module.steps_root if steps else ""), module.objectives
         slots.after_title = _TITLE_LINE.match(body) is not None
         slots.end += worksheets.values()
         rest = [*scenarios.values(), *([module.quiz] if module.quiz and not placed_quiz else [])]

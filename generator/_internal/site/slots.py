@@ -28,6 +28,9 @@ class PageSlots:
     """Placeholder -> module: that module's text, filled in once every page has been converted."""
     top: str = ""
     """Goes first in the page, or right after its `# Title` when `after_title` (the objectives)."""
+    top_hidden: str = ""
+    """Goes there too, before `top`, once the search plugin has read the page (the steps' indicator: an
+    empty element for the script, which costs that plugin's parser as much as a sentence of text)."""
     after_title: bool = False
     end: list[str] = field(default_factory=list)
     """Go at the end of the page; `end_hidden` after them, kept out of search. No placeholders needed."""
@@ -42,6 +45,13 @@ class PageSlots:
         placeholder = f"<!--course-slot-{token}-{len(self.fragments) + len(self.hidden)}-->"
         (self.hidden if hidden else self.fragments)[placeholder] = fragment
         return f"\n\n{placeholder}\n\n"
+
+
+def at_top(html: str, fragment: str, *, after_title: bool) -> str:
+    """`fragment` first in the page's HTML, or right after its title (the first `</h1>`) when `after_title`."""
+    title = html.find("</h1>") if after_title else -1
+    end = title + len("</h1>") if title >= 0 else 0
+    return html[:end] + fragment + html[end:]
 
 
 def fill(html: str, fragments: dict[str, str]) -> str:
