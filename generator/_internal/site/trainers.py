@@ -15,7 +15,6 @@ Which pages are trainers' pages is one rule, `is_trainers_file`: everything unde
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -55,22 +54,35 @@ def link_between(target: str, page: str) -> str:
     return get_relative_url(target or "./", page)
 
 
-@dataclass
 class LearnerSite:
-    """What the trainers' build takes from the learners' build of the same course."""
+    """What the trainers' build takes from the learners' build of the same course.
 
-    build: CourseBuild
-    """The learners' course: the facilitator pack is rendered from it, never read again."""
-    parts: CourseParts
-    problems: list[Problem]
-    urls: dict[str, str] = field(default_factory=dict)
-    """Module page (`05-values.md`) -> its URL from the site's root."""
-    module_html: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """Module page -> (its URL, its HTML without the course's fragments): the facilitator pack's text."""
-    env: Any = None
-    """The learners' Jinja environment (jinja2.Environment): the same theme, templates compiled once."""
-    static_files: dict[str, str] = field(default_factory=dict)
-    """The learners' own stylesheets and scripts (`stylesheets/ladder.css` -> its file), for the pack's module text."""
+    A plain class, not a dataclass: creating one costs Python 3.11 about 2 M instructions at import.
+    """
+
+    def __init__(
+        self,
+        build: CourseBuild,
+        parts: CourseParts,
+        problems: list[Problem],
+        *,
+        urls: dict[str, str] | None = None,
+        module_html: dict[str, tuple[str, str]] | None = None,
+        env: Any = None,
+        static_files: dict[str, str] | None = None,
+    ) -> None:
+        self.build = build
+        """The learners' course: the facilitator pack is rendered from it, never read again."""
+        self.parts = parts
+        self.problems = problems
+        self.urls = urls if urls is not None else {}
+        """Module page (`05-values.md`) -> its URL from the site's root."""
+        self.module_html = module_html if module_html is not None else {}
+        """Module page -> (its URL, its HTML without the course's fragments): the facilitator pack's text."""
+        self.env = env
+        """The learners' Jinja environment (jinja2.Environment): the same theme, templates compiled once."""
+        self.static_files = static_files if static_files is not None else {}
+        """The learners' own stylesheets and scripts (`stylesheets/ladder.css` -> its file), for the pack's text."""
 
 
 OFFLINE_PLUGINS = ("offline", "material/offline")
