@@ -37,20 +37,26 @@ def instructions(config: Path, site: Path) -> int:
         return round(int(collected.group(1)) / 1e6)
 
 
+def first_build_twins(work: Path, size: int | None) -> bench.Twins:
+    """Plain and course configs of this course (`size` None) or of a generated one, each built once already
+    (outside valgrind: the generator's byte code written, so no build under it compiles any)."""
+    if size is None:
+        twins = bench.make_twins(bench.CONFIG, bench.REPO / "course", bench.REPO / "quizzes", work, options={})
+    else:
+        twins = bench.generate_course(work, size)
+    bench.compile_generator()
+    for config in (twins.plain, twins.no_cache):
+        bench.build_subprocess(config, work / "site")
+    return twins
+
+
 def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: apt-get install -y valgrind")
     size = int(sys.argv[1]) if len(sys.argv) > 1 else None
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        if size is None:
-            twins = bench.make_twins(bench.CONFIG, bench.REPO / "course", bench.REPO / "quizzes", work, options={})
-        else:
-            twins = bench.generate_course(work, size)
-        site = work / "site"
-        bench.compile_generator()
-        for config in (twins.plain, twins.no_cache):  # once outside valgrind
-            bench.build_subprocess(config, site)
+        twins, site = first_build_twins(work, size), work / "site"
         plain = instructions(twins.plain, site)
         course = instructions(twins.no_cache, site)
     label = "this course" if size is None else f"{size} modules"
