@@ -108,6 +108,11 @@ class YamlDocument:
         self._text, self._line_offset = text, line_offset
 
     @property
+    def text(self) -> str:
+        """The YAML as written, for a document read without its lines ("" for one read with them)."""
+        return self._text
+
+    @property
     def lines(self) -> dict[PathKey, int]:
         """Each path's line: `("questions", 2, "options")` -> the line of that key."""
         if self._lines is None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..course.loader import LoadedCourse
 from ..course.validation import describe
-from ..course.yaml_lines import PathKey
+from ..course.yaml_lines import PathKey, YamlDocument
 from .fragments import LinkedFile, resolve_relative
 
 if TYPE_CHECKING:
@@ -122,9 +122,17 @@ def texts_of(data: Any) -> list[str]:
     return texts
 
 
-def _may_link(data: Any) -> bool:
-    """Whether any text in a YAML file's data could hold a link: most files hold none, and skip the walk with paths."""
-    joined = "\0".join(texts_of(data))
+def _may_link(doc: YamlDocument) -> bool:
+    """Whether any text in a YAML file's data could hold a link: most files hold none, and skip the walk with paths.
+
+    Without a backslash (an escape), every two characters side by side in a value stand side by side in the
+    file as written (YAML joins a value's lines with a space or a line break): a file without a candidate
+    holds none in any text, and needs no walk through its data.
+    """
+    written = doc.text
+    if written and "\\" not in written:
+        return any(candidate in written for candidate in _CANDIDATE)
+    joined = "\0".join(texts_of(doc.data))
     return any(candidate in joined for candidate in _CANDIDATE)
 
 
@@ -141,7 +149,7 @@ def yaml_links(loaded: LoadedCourse) -> list[LinkedFile]:
     ]
     linked: list[LinkedFile] = []
     for module, source in located:
-        if source is None or not _may_link(source.doc.data):
+        if source is None or not _may_link(source.doc):
             continue
         for path, text in _strings(source.doc.data):
             for reference in references(text):
