@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import markdown
 import pytest
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+from generator._internal.site import slots
 from generator._internal.site.contents import PageOrder, add_headings
 from generator._internal.site.slots import heading_offset
 from generator._internal.site.tables import TABLE_LABELS
@@ -135,3 +138,50 @@ def test_an_order_recorded_for_other_html_is_not_used() -> None:
     stale = [(True, "<!--slot-2-->"), (False, "a")]  # another conversion's: slot-1 is missing from it
     add_headings(contents, "<!--slot-1--><h2 id='a'>A</h2>", {"<!--slot-1-->": [("first", "First")]}, [], stale)
     assert flat(contents) == [(2, "first"), (2, "a")]
+
+
+def _pages() -> list[str]:
+    """Every Markdown page of the course and the fixtures, and pages that try the edges of a heading line."""
+    root = Path(__file__).resolve().parents[2]
+    pages = [
+        path.read_text(encoding="utf-8")
+        for folder in ("course", "tests/fixtures")
+        for path in sorted((root / folder).rglob("*.md"))
+    ]
+    edges = [
+        "## Sources\n",
+        "##\n",
+        "## \n",
+        "##\t\n",
+        "##\u00a0\n",
+        "   ## Sources\n",
+        "    ## Sources\n",
+        "\t## Sources\n",
+        "### Sources\n",
+        "##Sources\n",
+        "## Sources ##\n",
+        "## Sources {#src}\n",
+        "## SOURCES",
+        "text\n## Sources",
+        "a\r\n## Sources\r\n",
+        "a\u2028## Sources\n",
+        "```\n## Sources\n```\n## Sources\n",
+        "~~~\n## x\n~~~\n",
+        "## Other\n\n## sources\n",
+        "#\n# x\n## y\n",
+        "",
+        "no heading at all\n",
+    ]
+    return pages + edges + [MODULE]
+
+
+@pytest.mark.parametrize("text", [None, "Sources", "sources", "Key points", "Other"])
+def test_the_quick_search_finds_the_heading_the_line_by_line_search_finds(text: str | None) -> None:
+    pages = _pages()
+    assert len(pages) > 40
+    for page in pages:
+        for level in (1, 2, 3):
+            assert heading_offset(page, level, text) == slots._heading_offset_by_lines(page, level, text), (
+                page[:80],
+                level,
+            )

@@ -7,7 +7,9 @@ trainer's text can never be taken for one.
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import lru_cache
 
 from ..render.fragments import ModuleParts
 
@@ -66,11 +68,42 @@ _ATTRIBUTES = re.compile(r"\s*\{[^{}]*\}\s*$")
 """An attr_list at a heading's end: `## Sources {#sources}`."""
 
 
+_LINE_BREAKS_BUT_NEWLINE = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""What `str.splitlines` also ends a line at: a page with none of them has lines as `re.MULTILINE` sees them."""
+
+
+@lru_cache(maxsize=8)
+def _heading_lines(level: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first line, and any later line (after its `\\n`: a literal the search skips to), that opens an ATX
+    heading of `level`: up to three spaces, the marks, then a space or nothing else."""
+    line = rf"( {{0,3}}#{{{level}}}(?: [^\n]*|[^\S\n]*))$"
+    return re.compile(line, re.MULTILINE), re.compile(r"\n" + line, re.MULTILINE)
+
+
+def _title(line: str, level: int) -> str:
+    """A heading line's title: without its marks, an attr_list at its end and closing marks."""
+    return _ATTRIBUTES.sub("", line.lstrip(" ")[level:]).strip().rstrip("#").strip()
+
+
 def heading_offset(markdown: str, level: int, text: str | None = None) -> int | None:
     """Where the first ATX heading of `level` (reading `text`, in any case) starts, outside code fences.
 
-    None when there is none: the fragments that would go before it go at the page's end.
+    None when there is none: the fragments that would go before it go at the page's end. A page with
+    no fence (most) is searched by a regular expression, not line by line (a test holds the two equal).
     """
+    if "```" in markdown or "~~~" in markdown or any(mark in markdown for mark in _LINE_BREAKS_BUT_NEWLINE):
+        return _heading_offset_by_lines(markdown, level, text)
+    wanted = text.casefold() if text is not None else None
+    first_line, later_line = _heading_lines(level)
+    first = first_line.match(markdown)
+    for match in itertools.chain((first,) if first else (), later_line.finditer(markdown)):
+        if wanted is None or _title(match[1], level).casefold() == wanted:
+            return match.start(1)
+    return None
+
+
+def _heading_offset_by_lines(markdown: str, level: int, text: str | None = None) -> int | None:
+    """`heading_offset` line by line, minding code fences."""
     fence = ""
     offset = 0
     mark = "#" * level
@@ -83,9 +116,8 @@ def heading_offset(markdown: str, level: int, text: str | None = None) -> int | 
             fence = opening[1]
         else:
             stripped = line.lstrip(" ")
-            if len(line) - len(stripped) < 4 and (stripped.startswith(mark + " ") or stripped.rstrip() == mark):
-                title = _ATTRIBUTES.sub("", stripped[level:]).strip().rstrip("#").strip()
-                if text is None or title.casefold() == text.casefold():
-                    return offset
+            opens = len(line) - len(stripped) < 4 and (stripped.startswith(mark + " ") or stripped.rstrip() == mark)
+            if opens and (text is None or _title(line, level).casefold() == text.casefold()):
+                return offset
         offset += len(line)
     return None
