@@ -82,6 +82,8 @@ def canonical_json(value: Any) -> str:
 
 _QUESTIONS = "\x00questions\x00"
 """Stands for a quiz's question list while the rest of the quiz is written as JSON."""
+_QUOTED_QUESTIONS = json.dumps(_QUESTIONS, ensure_ascii=False)
+"""The stand-in as it stands in that JSON."""
 
 
 def remember_quiz_hashes(quiz: Any, memo: HashMemo) -> None:
@@ -99,11 +101,10 @@ def remember_quiz_hashes(quiz: Any, memo: HashMemo) -> None:
         return
     texts = [canonical_json(question) for question in questions]
     data["questions"] = _QUESTIONS
-    quoted = json.dumps(_QUESTIONS, ensure_ascii=False)
     whole = canonical_json(data)
-    if whole.count(quoted) != 1:  # a text of the quiz holds the stand-in itself: hash it the usual way
+    if whole.count(_QUOTED_QUESTIONS) != 1:  # a text of the quiz holds the stand-in itself: hash it the usual way
         return
-    memo.keep(quiz, _digest(whole.replace(quoted, "[" + ", ".join(texts) + "]")))
+    memo.keep(quiz, _digest(whole.replace(_QUOTED_QUESTIONS, "[" + ", ".join(texts) + "]")))
     for question, text in zip(quiz.questions, texts, strict=True):
         memo.keep(question, _digest(text))
 

@@ -30,6 +30,11 @@ _CANDIDATE = ("](", "]:", "<a", "<img", "<A", "<IMG")
 """Text without any of these has no link or picture: most texts skip the parser."""
 
 
+def _may_hold_link(text: str) -> bool:
+    """Whether `text` holds one of the `_CANDIDATE`s, without which it has no link or picture."""
+    return any(candidate in text for candidate in _CANDIDATE)
+
+
 class Reference(NamedTuple):
     """One link or picture in a Markdown text: its target as written and its line within the text (from 0)."""
 
@@ -61,7 +66,7 @@ def _parser() -> MarkdownIt:
 
 def references(markdown: str, parser: MarkdownIt | None = None) -> list[Reference]:
     """The links and pictures of a Markdown text (raw HTML's `<a href>` and `<img src>` too)."""
-    if not any(candidate in markdown for candidate in _CANDIDATE):
+    if not _may_hold_link(markdown):
         return []
     parser = parser or _parser()
     found: list[Reference] = []
@@ -131,9 +136,8 @@ def _may_link(doc: YamlDocument) -> bool:
     """
     written = doc.text
     if written and "\\" not in written:
-        return any(candidate in written for candidate in _CANDIDATE)
-    joined = "\0".join(texts_of(doc.data))
-    return any(candidate in joined for candidate in _CANDIDATE)
+        return _may_hold_link(written)
+    return _may_hold_link("\0".join(texts_of(doc.data)))
 
 
 def yaml_links(loaded: LoadedCourse) -> list[LinkedFile]:
