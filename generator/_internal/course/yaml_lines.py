@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .problems import Problem
+from .yaml_quick import UnsureError, quick_data
 
 PathKey = tuple[str | int, ...]
 _STR = "tag:yaml.org,2002:str"
@@ -78,6 +79,27 @@ _CourseYamlLoader.add_implicit_resolver(
     re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+"""Makes a number, a boolean or nothing of a plain text for the quick reader (its constructors keep no state)."""
+
+_RESOLVED_FIRST = frozenset(first for first in _RESOLVERS if first is not None)
+"""The first characters of the plain texts that may be other than text (digits, `t`rue, `n`ull, ''...)."""
+
+
+def _plain_value(value: str) -> Any:
+    """A plain text's value, as the course's loaders make it (`_resolve`'s tag, then its constructor)."""
+    for tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            construct = _CONSTRUCTOR.yaml_constructors.get(tag)
+            if construct is None:  # `<<` or `=` as a value: the reading with lines reports it
+                raise UnsureError
+            try:
+                return construct(_CONSTRUCTOR, ScalarNode(tag, value))
+            except (ValueError, OverflowError):  # `2026-13-01`: reported by the reading with lines
+                raise UnsureError from None
+    return value
+
 
 # Either PyYAML's Python loader or its libyaml twin: the same methods, no shared base class.
 _LOADERS: tuple[type[Any], ...] = (_CourseYamlLoader,)
@@ -260,6 +282,10 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> tuple[YamlDocument
     layout_problems = _tab_problems(text, file, line_offset) + pasted_space_problems(text, file, line_offset)
     if layout_problems:
         return None, layout_problems
+    try:  # most course files: plain block YAML, read without a node or mark made for each value
+        return YamlDocument(quick_data(text, _plain_value, _RESOLVED_FIRST), text=text, line_offset=line_offset), []
+    except UnsureError:
+        pass
     if _LOADERS[0] is not _CourseYamlLoader:  # the quick reading: libyaml, no lines until one is asked for
         loader = _LOADERS[0](text)
         try:
