@@ -28,7 +28,9 @@ _LINE = re.compile(r"^( *+)(-(?: ++|$))?+(?:([A-Za-z_][A-Za-z0-9_-]*+):(?: ++|$)
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
 """The characters of an all-ASCII text that libyaml reads as they are."""
 
-_REFUSED_CHARACTERS = re.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ud800-\\udfff\\ufeff\\ufffe\\uffff]")
+_REFUSED_CHARACTERS = re.compile(
+    "[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ud800-\\udfff\\ufeff\\ufffe\\uffff]"
+)
 """What libyaml reads otherwise or refuses in a text that is not all ASCII: a tab, a carriage return, YAML's
 other line breaks, a control character, a byte-order mark inside a text."""
 
@@ -128,7 +130,7 @@ class _Reader:
                 result[name], index = self.plain(rest, index + 1, column)
             else:
                 result[name], index = self.value(rest, index + 1, column, True)
-            while index < count:  # the next line that is neither empty nor a comment (`next_content`)
+            while index < count:  # `next_content`, written out: a frame saved for every key of every file
                 indent, dash, key, rest = lines[index]
                 if dash or key or (rest and rest[0] != "#"):
                     break
@@ -152,13 +154,10 @@ class _Reader:
             else:
                 item, index = self.value(rest, index + 1, column, False)
             items.append(item)
-            while index < count:  # the next line that is neither empty nor a comment (`next_content`)
-                indent, dash, key, rest = lines[index]
-                if dash or key or (rest and rest[0] != "#"):
-                    break
-                index += 1
-            else:
+            index = self.next_content(index)
+            if index >= count:
                 return items, index
+            indent, dash, key, rest = lines[index]
             at = len(indent)
             if at < column or (at == column and not dash and key):
                 return items, index  # the parent's next entry (a list at its key's indentation ends at a key)

@@ -9,7 +9,9 @@ as a plain `str`: the code Jinja writes only ever joins what it outputs into a s
 template's result, or a `{% set %}` block or macro, which Jinja makes a `Markup` itself).
 
 `CourseCodeGenerator` is Jinja's code generator writing `escape_text(...)` where it would write
-`escape(...)` for an output; nothing else of the code changes. The renderer's environment uses
+`escape(...)` for an output, and `x.name` as Python's own `getattr` (Jinja's `environment.getattr`,
+a Python call, only when the object has no such attribute: a dict's key, or an undefined value);
+nothing else of the code changes. The renderer's environment uses
 it whether a template runs from its shipped Python or is compiled from its source.
 """
 
@@ -19,7 +21,7 @@ from typing import Any, cast
 
 import markupsafe
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 
 _escape_inner = getattr(markupsafe, "_escape_inner", None)
 """markupsafe 3's escaping of a `str` to a `str` (in C); markupsafe 2 has none, and its `escape` is C."""
@@ -45,7 +47,7 @@ def escape_text(value: Any) -> str:
 class CourseCodeGenerator(CodeGenerator):
     """Jinja's code generator, its outputs escaped by `escape_text` (imported at the top of the code)."""
 
-    REVISION = 1
+    REVISION = 2
     """Part of the shipped templates' stamp: a change to the code written here changes it."""
 
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:  # noqa: N802 - Jinja's name
@@ -60,3 +62,18 @@ class CourseCodeGenerator(CodeGenerator):
                 self.write(finalize.src)
             return
         super()._output_child_pre(node, frame, finalize)
+
+    @optimizeconst
+    def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:  # noqa: N802 - Jinja's name
+        """`x.name` as `getattr(x, "name", missing)`, and Jinja's own look-up only when that finds nothing.
+
+        What Jinja's `environment.getattr` does first, without its Python frame (about 66,000 look-ups
+        for 200 quizzes): when the attribute is missing, its look-up runs as before (an item, or undefined).
+        """
+        if self.environment.is_async:  # pragma: no cover - the course's environment is not async
+            super().visit_Getattr(node, frame)
+            return
+        found, owner = self.temporary_identifier(), self.temporary_identifier()
+        self.write(f"({found} if ({found} := getattr(({owner} := ")
+        self.visit(node.node, frame)
+        self.write(f"), {node.attr!r}, missing)) is not missing else environment.getattr({owner}, {node.attr!r}))")

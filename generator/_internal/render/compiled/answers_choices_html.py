@@ -24,12 +24,12 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<ul>\n'
-    for l_1_option in environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'options'):
+    for l_1_option in (t_3 if (t_3 := getattr((t_4 := (undefined(name='q') if l_0_q is missing else l_0_q)), 'options', missing)) is not missing else environment.getattr(t_4, 'options')):
         l_1_t = resolve('t')
         _loop_vars = {}
         pass
         yield '<li>'
-        if environment.getattr(l_1_option, 'correct'):
+        if (t_5 if (t_5 := getattr((t_6 := l_1_option), 'correct', missing)) is not missing else environment.getattr(t_6, 'correct')):
             pass
             yield '<strong>✓ '
             yield escape_text(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_right', _loop_vars=_loop_vars))
@@ -40,11 +40,11 @@ def root(context, missing=missing, environment=environment):
             yield escape_text(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'key_wrong', _loop_vars=_loop_vars))
             yield ':'
         yield ' '
-        yield escape_text(t_2(context, environment.getattr(l_1_option, 'text')))
-        if environment.getattr(l_1_option, 'feedback'):
+        yield escape_text(t_2(context, (t_7 if (t_7 := getattr((t_8 := l_1_option), 'text', missing)) is not missing else environment.getattr(t_8, 'text'))))
+        if (t_9 if (t_9 := getattr((t_10 := l_1_option), 'feedback', missing)) is not missing else environment.getattr(t_10, 'feedback')):
             pass
             yield '<div class="course-key__feedback">'
-            yield escape_text(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield escape_text(t_1(context, (t_11 if (t_11 := getattr((t_12 := l_1_option), 'feedback', missing)) is not missing else environment.getattr(t_12, 'feedback'))))
             yield '</div>'
         yield '</li>\n'
     l_1_option = l_1_t = missing

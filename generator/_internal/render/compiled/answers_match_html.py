@@ -18,13 +18,13 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<ul>\n'
-    for l_1_pair in environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'pairs'):
+    for l_1_pair in (t_2 if (t_2 := getattr((t_3 := (undefined(name='q') if l_0_q is missing else l_0_q)), 'pairs', missing)) is not missing else environment.getattr(t_3, 'pairs')):
         _loop_vars = {}
         pass
         yield '<li>'
-        yield escape_text(t_1(context, environment.getattr(l_1_pair, 'left')))
+        yield escape_text(t_1(context, (t_4 if (t_4 := getattr((t_5 := l_1_pair), 'left', missing)) is not missing else environment.getattr(t_5, 'left'))))
         yield ' → <strong>'
-        yield escape_text(environment.getattr(l_1_pair, 'right'))
+        yield escape_text((t_6 if (t_6 := getattr((t_7 := l_1_pair), 'right', missing)) is not missing else environment.getattr(t_7, 'right')))
         yield '</strong></li>\n'
     l_1_pair = missing
     yield '</ul>'

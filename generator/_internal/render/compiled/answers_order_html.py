@@ -18,7 +18,7 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<ol>\n'
-    for l_1_entry in environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'items'):
+    for l_1_entry in (t_2 if (t_2 := getattr((t_3 := (undefined(name='q') if l_0_q is missing else l_0_q)), 'items', missing)) is not missing else environment.getattr(t_3, 'items')):
         _loop_vars = {}
         pass
         yield '<li>'

@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     yield '<p><strong>'
     yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'key_answer'))
     yield ': '
-    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), ('true' if environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'answer') else 'false')))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), ('true' if (t_1 if (t_1 := getattr((t_2 := (undefined(name='q') if l_0_q is missing else l_0_q)), 'answer', missing)) is not missing else environment.getattr(t_2, 'answer')) else 'false')))
     yield '</strong></p>'
 
 blocks = {}

@@ -22,7 +22,7 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    (l_0_before, l_0_after) = context.call(environment.getattr(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'next_module', title='\x1f'), 'split'), '\x1f')
+    (l_0_before, l_0_after) = context.call((t_2 if (t_2 := getattr((t_3 := context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'next_module', title='\x1f')), 'split', missing)) is not missing else environment.getattr(t_3, 'split')), '\x1f')
     context.vars.update({'after': l_0_after, 'before': l_0_before})
     context.exported_vars.update(('after', 'before'))
     yield '<p class="course-next" data-course="'

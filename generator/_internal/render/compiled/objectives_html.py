@@ -19,14 +19,14 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<div class="course-objectives">\n'
-    if environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'objectives'):
+    if (t_2 if (t_2 := getattr((t_3 := (t_4 if (t_4 := getattr((t_5 := (undefined(name='module') if l_0_module is missing else l_0_module)), 'meta', missing)) is not missing else environment.getattr(t_5, 'meta'))), 'objectives', missing)) is not missing else environment.getattr(t_3, 'objectives')):
         pass
         yield '<h2 class="course-objectives__title" id="objectives-'
-        yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
+        yield escape_text((t_6 if (t_6 := getattr((t_7 := (undefined(name='module') if l_0_module is missing else l_0_module)), 'slug', missing)) is not missing else environment.getattr(t_7, 'slug')))
         yield '">'
         yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'objectives_heading'))
         yield '</h2>\n<ul class="course-objectives__list">\n'
-        for l_1_objective in environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'objectives'):
+        for l_1_objective in (t_8 if (t_8 := getattr((t_9 := (t_10 if (t_10 := getattr((t_11 := (undefined(name='module') if l_0_module is missing else l_0_module)), 'meta', missing)) is not missing else environment.getattr(t_11, 'meta'))), 'objectives', missing)) is not missing else environment.getattr(t_9, 'objectives')):
             _loop_vars = {}
             pass
             yield '<li>'
@@ -34,10 +34,10 @@ def root(context, missing=missing, environment=environment):
             yield '</li>\n'
         l_1_objective = missing
         yield '</ul>\n'
-    if environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes'):
+    if (t_12 if (t_12 := getattr((t_13 := (t_14 if (t_14 := getattr((t_15 := (undefined(name='module') if l_0_module is missing else l_0_module)), 'meta', missing)) is not missing else environment.getattr(t_15, 'meta'))), 'minutes', missing)) is not missing else environment.getattr(t_13, 'minutes')):
         pass
         yield '<p class="course-objectives__time">'
-        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=environment.getattr(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'meta'), 'minutes')))
+        yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'minutes', count=(t_16 if (t_16 := getattr((t_17 := (t_18 if (t_18 := getattr((t_19 := (undefined(name='module') if l_0_module is missing else l_0_module)), 'meta', missing)) is not missing else environment.getattr(t_19, 'meta'))), 'minutes', missing)) is not missing else environment.getattr(t_17, 'minutes'))))
         yield '</p>\n'
     yield '</div>'
 

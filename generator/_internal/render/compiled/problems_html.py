@@ -32,23 +32,23 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<li><code>'
-        yield escape_text(environment.getattr(l_1_problem, 'file'))
-        if environment.getattr(l_1_problem, 'line'):
+        yield escape_text((t_3 if (t_3 := getattr((t_4 := l_1_problem), 'file', missing)) is not missing else environment.getattr(t_4, 'file')))
+        if (t_5 if (t_5 := getattr((t_6 := l_1_problem), 'line', missing)) is not missing else environment.getattr(t_6, 'line')):
             pass
             yield ':'
-            yield escape_text(environment.getattr(l_1_problem, 'line'))
+            yield escape_text((t_7 if (t_7 := getattr((t_8 := l_1_problem), 'line', missing)) is not missing else environment.getattr(t_8, 'line')))
         yield '</code>'
-        if environment.getattr(l_1_problem, 'where'):
+        if (t_9 if (t_9 := getattr((t_10 := l_1_problem), 'where', missing)) is not missing else environment.getattr(t_10, 'where')):
             pass
             yield ' ('
-            yield escape_text(environment.getattr(l_1_problem, 'where'))
+            yield escape_text((t_11 if (t_11 := getattr((t_12 := l_1_problem), 'where', missing)) is not missing else environment.getattr(t_12, 'where')))
             yield ')'
         yield ': '
-        yield escape_text(t_1(environment.getattr(l_1_problem, 'message')))
-        if environment.getattr(l_1_problem, 'fix'):
+        yield escape_text(t_1((t_13 if (t_13 := getattr((t_14 := l_1_problem), 'message', missing)) is not missing else environment.getattr(t_14, 'message'))))
+        if (t_15 if (t_15 := getattr((t_16 := l_1_problem), 'fix', missing)) is not missing else environment.getattr(t_16, 'fix')):
             pass
             yield '<br><strong>Fix:</strong> '
-            yield escape_text(t_1(environment.getattr(l_1_problem, 'fix')))
+            yield escape_text(t_1((t_17 if (t_17 := getattr((t_18 := l_1_problem), 'fix', missing)) is not missing else environment.getattr(t_18, 'fix'))))
         yield '</li>\n'
     l_1_problem = missing
     yield '</ul>\n</div>'

@@ -24,7 +24,7 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     pass
     yield '<div class="cq-q__options">\n'
-    for (l_1_id, l_1_index, l_1_option) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+    for (l_1_id, l_1_index, l_1_option) in (t_3 if (t_3 := getattr((t_4 := (undefined(name='view') if l_0_view is missing else l_0_view)), 'rows', missing)) is not missing else environment.getattr(t_4, 'rows')):
         l_1_input_type = resolve('input_type')
         _loop_vars = {}
         pass
@@ -33,22 +33,22 @@ def root(context, missing=missing, environment=environment):
         yield '" id="'
         yield escape_text(l_1_id)
         yield '" name="'
-        yield escape_text(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'base'))
+        yield escape_text((t_5 if (t_5 := getattr((t_6 := (undefined(name='view') if l_0_view is missing else l_0_view)), 'base', missing)) is not missing else environment.getattr(t_6, 'base')))
         yield '" value="'
         yield escape_text(l_1_index)
         yield '"'
-        if environment.getattr(l_1_option, 'correct'):
+        if (t_7 if (t_7 := getattr((t_8 := l_1_option), 'correct', missing)) is not missing else environment.getattr(t_8, 'correct')):
             pass
             yield ' data-correct'
         yield '>\n<label class="cq-opt__label" for="'
         yield escape_text(l_1_id)
         yield '">'
-        yield escape_text(t_2(context, environment.getattr(l_1_option, 'text')))
+        yield escape_text(t_2(context, (t_9 if (t_9 := getattr((t_10 := l_1_option), 'text', missing)) is not missing else environment.getattr(t_10, 'text'))))
         yield '</label>\n'
-        if environment.getattr(l_1_option, 'feedback'):
+        if (t_11 if (t_11 := getattr((t_12 := l_1_option), 'feedback', missing)) is not missing else environment.getattr(t_12, 'feedback')):
             pass
             yield '<div class="cq-opt__feedback" hidden>'
-            yield escape_text(t_1(context, environment.getattr(l_1_option, 'feedback')))
+            yield escape_text(t_1(context, (t_13 if (t_13 := getattr((t_14 := l_1_option), 'feedback', missing)) is not missing else environment.getattr(t_14, 'feedback'))))
             yield '</div>\n'
         yield '</div>\n'
     l_1_id = l_1_index = l_1_option = l_1_input_type = missing

@@ -26,7 +26,7 @@ def root(context, missing=missing, environment=environment):
         escape_text(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'choose')),
         '</option>\n',
     ))
-    for l_2_index in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'order'):
+    for l_2_index in (t_3 if (t_3 := getattr((t_4 := (undefined(name='view') if l_0_view is missing else l_0_view)), 'order', missing)) is not missing else environment.getattr(t_4, 'order')):
         l_2_q = resolve('q')
         _loop_vars = {}
         pass
@@ -34,7 +34,7 @@ def root(context, missing=missing, environment=environment):
             '<option value="',
             escape_text(l_2_index),
             '">',
-            escape_text(environment.getattr(environment.getitem(environment.getattr((undefined(name='q') if l_2_q is missing else l_2_q), 'pairs'), l_2_index), 'right')),
+            escape_text((t_5 if (t_5 := getattr((t_6 := environment.getitem((t_7 if (t_7 := getattr((t_8 := (undefined(name='q') if l_2_q is missing else l_2_q)), 'pairs', missing)) is not missing else environment.getattr(t_8, 'pairs')), l_2_index)), 'right', missing)) is not missing else environment.getattr(t_6, 'right'))),
             '</option>\n',
         ))
     l_2_index = l_2_q = missing
@@ -43,13 +43,13 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('answers')
     l_1_t = missing
     yield '<div class="cq-q__selects">\n'
-    for (l_1_id, l_1_index, l_1_pair) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+    for (l_1_id, l_1_index, l_1_pair) in (t_9 if (t_9 := getattr((t_10 := (undefined(name='view') if l_0_view is missing else l_0_view)), 'rows', missing)) is not missing else environment.getattr(t_10, 'rows')):
         _loop_vars = {}
         pass
         yield '<div class="cq-sel">\n<label class="cq-sel__label" for="'
         yield escape_text(l_1_id)
         yield '">'
-        yield escape_text(t_1(context, environment.getattr(l_1_pair, 'left')))
+        yield escape_text(t_1(context, (t_11 if (t_11 := getattr((t_12 := l_1_pair), 'left', missing)) is not missing else environment.getattr(t_12, 'left'))))
         yield '</label>\n<select class="cq-sel__select" id="'
         yield escape_text(l_1_id)
         yield '" name="'

@@ -34,7 +34,7 @@ def root(context, missing=missing, environment=environment):
         escape_text(context.call((undefined(name='t') if l_1_t is missing else l_1_t), 'choose')),
         '</option>\n',
     ))
-    for l_2_position in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, (t_1(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'items')) + 1)):
+    for l_2_position in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, (t_1((t_4 if (t_4 := getattr((t_5 := (undefined(name='q') if l_1_q is missing else l_1_q)), 'items', missing)) is not missing else environment.getattr(t_5, 'items'))) + 1)):
         _loop_vars = {}
         pass
         t_3.extend((
@@ -50,7 +50,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('positions')
     l_1_t = l_1_range = l_1_q = missing
     yield '<div class="cq-q__selects">\n'
-    for (l_1_id, l_1_index, l_1_item) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rows'):
+    for (l_1_id, l_1_index, l_1_item) in (t_6 if (t_6 := getattr((t_7 := (undefined(name='view') if l_0_view is missing else l_0_view)), 'rows', missing)) is not missing else environment.getattr(t_7, 'rows')):
         _loop_vars = {}
         pass
         yield '<div class="cq-sel">\n<label class="cq-sel__label" for="'

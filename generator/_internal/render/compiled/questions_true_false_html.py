@@ -21,19 +21,19 @@ def root(context, missing=missing, environment=environment):
         l_1_key = ('true' if l_1_value else 'false')
         _loop_vars['key'] = l_1_key
         yield '<div class="cq-opt">\n<input class="cq-opt__input" type="radio" id="'
-        yield escape_text(environment.getattr((undefined(name='view') if l_1_view is missing else l_1_view), 'base'))
+        yield escape_text((t_1 if (t_1 := getattr((t_2 := (undefined(name='view') if l_1_view is missing else l_1_view)), 'base', missing)) is not missing else environment.getattr(t_2, 'base')))
         yield '-'
         yield escape_text((undefined(name='key') if l_1_key is missing else l_1_key))
         yield '" name="'
-        yield escape_text(environment.getattr((undefined(name='view') if l_1_view is missing else l_1_view), 'base'))
+        yield escape_text((t_3 if (t_3 := getattr((t_4 := (undefined(name='view') if l_1_view is missing else l_1_view)), 'base', missing)) is not missing else environment.getattr(t_4, 'base')))
         yield '" value="'
         yield escape_text((undefined(name='key') if l_1_key is missing else l_1_key))
         yield '"'
-        if (environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'answer') == l_1_value):
+        if ((t_5 if (t_5 := getattr((t_6 := (undefined(name='q') if l_1_q is missing else l_1_q)), 'answer', missing)) is not missing else environment.getattr(t_6, 'answer')) == l_1_value):
             pass
             yield ' data-correct'
         yield '>\n<label class="cq-opt__label" for="'
-        yield escape_text(environment.getattr((undefined(name='view') if l_1_view is missing else l_1_view), 'base'))
+        yield escape_text((t_7 if (t_7 := getattr((t_8 := (undefined(name='view') if l_1_view is missing else l_1_view)), 'base', missing)) is not missing else environment.getattr(t_8, 'base')))
         yield '-'
         yield escape_text((undefined(name='key') if l_1_key is missing else l_1_key))
         yield '">'

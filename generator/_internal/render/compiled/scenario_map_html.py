@@ -30,13 +30,13 @@ def root(context, missing=missing, environment=environment):
     context.vars['outline'] = l_0_outline
     context.exported_vars.discard('outline')
     yield '<section class="course-map" aria-labelledby="map-'
-    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
+    yield escape_text((t_2 if (t_2 := getattr((t_3 := (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario)), 'id', missing)) is not missing else environment.getattr(t_3, 'id')))
     yield '">\n<h2 id="map-'
-    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'))
+    yield escape_text((t_4 if (t_4 := getattr((t_5 := (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario)), 'id', missing)) is not missing else environment.getattr(t_5, 'id')))
     yield '">'
-    yield escape_text(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'title'))
+    yield escape_text((t_6 if (t_6 := getattr((t_7 := (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario)), 'title', missing)) is not missing else environment.getattr(t_7, 'title')))
     yield '</h2>\n<p>'
-    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'map_facts', id=environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'id'), best=(undefined(name='best') if l_0_best is missing else l_0_best), nodes=t_1(environment.getattr((undefined(name='scenario') if l_0_scenario is missing else l_0_scenario), 'nodes'))))
+    yield escape_text(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'map_facts', id=(t_8 if (t_8 := getattr((t_9 := (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario)), 'id', missing)) is not missing else environment.getattr(t_9, 'id')), best=(undefined(name='best') if l_0_best is missing else l_0_best), nodes=t_1((t_10 if (t_10 := getattr((t_11 := (undefined(name='scenario') if l_0_scenario is missing else l_0_scenario)), 'nodes', missing)) is not missing else environment.getattr(t_11, 'nodes')))))
     yield ' '
     if (undefined(name='module_url') if l_0_module_url is missing else l_0_module_url):
         pass

@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     yield '<p class="course-steps" id="course-steps" data-module="course-steps" data-course="'
     yield escape_text((undefined(name='course') if l_0_course is missing else l_0_course))
     yield '" data-slug="'
-    yield escape_text(environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'slug'))
+    yield escape_text((t_1 if (t_1 := getattr((t_2 := (undefined(name='module') if l_0_module is missing else l_0_module)), 'slug', missing)) is not missing else environment.getattr(t_2, 'slug')))
     yield '" role="status" hidden></p>'
 
 blocks = {}
