@@ -19,6 +19,8 @@ from generator._internal.course import yaml_lines
 from generator._internal.course.paths import split_front_matter
 from generator._internal.course.yaml_quick import UnsureError, quick_data
 
+from .test_yaml_reading import _texts
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -53,10 +55,8 @@ def _same_or_unsure(text: str) -> bool:
 
 
 def _repository_texts() -> list[tuple[str, str]]:
-    texts = []
-    for folder in ("quizzes", "tests/fixtures", "generator/_internal/render/strings"):
-        for path in sorted((REPO / folder).rglob("*.yml")):
-            texts.append((str(path.relative_to(REPO)), path.read_text(encoding="utf-8").replace("\r\n", "\n")))
+    """Every YAML file `test_yaml_reading` compares with PyYAML (its odd texts first), and every page's front matter."""
+    texts = _texts()
     for folder in ("course", "tests/fixtures"):
         for path in sorted((REPO / folder).rglob("*.md")):
             front_matter = split_front_matter(path.read_text(encoding="utf-8"))[0]

@@ -37,10 +37,14 @@ def _resolve(kind: type[Node], value: Any, implicit: Any) -> str:
     """
     if kind is not ScalarNode:
         return _SEQ if kind is SequenceNode else _MAP
-    if implicit[0]:
-        for tag, regexp in _RESOLVERS.get(value[:1], ()):
-            if regexp.match(value):
-                return str(tag)
+    return _plain_tag(value) if implicit[0] else _STR
+
+
+def _plain_tag(value: str) -> str:
+    """The tag of a plain (unquoted) text: the first implicit resolver matching it, else text."""
+    for tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            return str(tag)
     return _STR
 
 
@@ -88,17 +92,17 @@ _RESOLVED_FIRST = frozenset(first for first in _RESOLVERS if first is not None)
 
 
 def _plain_value(value: str) -> Any:
-    """A plain text's value, as the course's loaders make it (`_resolve`'s tag, then its constructor)."""
-    for tag, regexp in _RESOLVERS.get(value[:1], ()):
-        if regexp.match(value):
-            construct = _CONSTRUCTOR.yaml_constructors.get(tag)
-            if construct is None:  # `<<` or `=` as a value: the reading with lines reports it
-                raise UnsureError
-            try:
-                return construct(_CONSTRUCTOR, ScalarNode(tag, value))
-            except (ValueError, OverflowError):  # `2026-13-01`: reported by the reading with lines
-                raise UnsureError from None
-    return value
+    """A plain text's value, as the course's loaders make it (`_plain_tag`, then the tag's constructor)."""
+    tag = _plain_tag(value)
+    if tag == _STR:
+        return value
+    construct = _CONSTRUCTOR.yaml_constructors.get(tag)
+    if construct is None:  # `<<` or `=` as a value: the reading with lines reports it
+        raise UnsureError
+    try:
+        return construct(_CONSTRUCTOR, ScalarNode(tag, value))
+    except (ValueError, OverflowError):  # `2026-13-01`: reported by the reading with lines
+        raise UnsureError from None
 
 
 # Either PyYAML's Python loader or its libyaml twin: the same methods, no shared base class.

@@ -3,13 +3,14 @@
 libyaml parses in C, but hands every event, node and mark to Python as an object: for a quiz of
 ten questions that is about 4 M instructions, most of a course's reading. Course files are almost
 all one shape: block mappings and lists, keys that are words, texts plain (over one or more lines)
-or quoted on one line, short lists and pairs written in brackets on one line. This reads exactly
-that shape, line by line from one regular expression's split, and **refuses** anything else
-(`UnsureError`), so the caller reads the file with libyaml as before: an anchor, a tag, a block text
-(`>-`), an escape, a comment after a value, a bracket spanning lines, a line that could be read two
-ways. What it gives back for a file it accepts is the data libyaml's reading gives (a test compares
-the two on the course's files and on thousands of generated ones); lines are found later, from the
-text, only when a problem needs one (`YamlDocument.lines`).
+or quoted on one line, short lists and pairs written in brackets on one line, block texts (`>-`)
+at one indentation. This reads exactly that shape, line by line from one regular expression's split,
+and **refuses** anything else (`UnsureError`), so the caller reads the file with libyaml as before:
+an anchor, a tag, an escape, a comment after a value, a bracket spanning lines, a block text keeping
+its last breaks (`>+`) or with a deeper line, a line that could be read two ways. What it gives back
+for a file it accepts is the data libyaml's reading gives (a test compares the two on the course's
+files and on thousands of generated ones); lines are found later, from the text, only when a problem
+needs one (`YamlDocument.lines`).
 
 The rules followed are PyYAML's scanner's (`scan_plain`, `scan_plain_spaces`): a plain text runs
 on while its next line is indented more than its key (or its list's dash), lines joined by a space
@@ -87,7 +88,7 @@ def quick_data(text: str, resolve: Resolve, resolved_first: frozenset[str]) -> A
 class _Reader:
     """One text's lines (as `_LINE` splits them), read from a line index to the index after what was read."""
 
-    __slots__ = ("lines", "resolve", "resolved_first", "text")
+    __slots__ = ("_raw", "lines", "resolve", "resolved_first", "text")
 
     def __init__(
         self, text: str, lines: list[tuple[str, str, str, str]], resolve: Resolve, resolved_first: frozenset[str]
@@ -96,6 +97,13 @@ class _Reader:
         self.lines = lines
         self.resolve = resolve
         self.resolved_first = resolved_first
+        self._raw: list[str] | None = None
+
+    def raw(self) -> list[str]:
+        """The lines as written (a block text keeps what `_LINE` splits apart), split once, when first asked."""
+        if self._raw is None:
+            self._raw = self.text.split("\n")
+        return self._raw
 
     def next_content(self, index: int) -> int:
         """The first line from `index` that is neither empty nor a comment."""
@@ -239,7 +247,7 @@ class _Reader:
         header = header.rstrip(" ")
         if header not in (">", ">-", "|", "|-"):
             raise UnsureError
-        raw = self.text.split("\n")
+        raw = self.raw()
         if index >= len(raw):
             raise UnsureError
         first = raw[index]
@@ -286,9 +294,7 @@ class _Reader:
             if '"' in inner or "\\" in inner:
                 raise UnsureError
             return inner
-        if "'" in inner.replace("''", ""):
-            raise UnsureError
-        return inner.replace("''", "'")
+        return _single_quoted(inner)
 
     def flow(self, rest: str) -> list[Any] | dict[Any, Any]:
         """A list (`[a, b]`) or pairs (`{left: a, right: b}`) in brackets on one line, of texts only."""
@@ -315,9 +321,7 @@ class _Reader:
             if double is not None:
                 value: Any = double
             elif single is not None:
-                if "'" in single.replace("''", ""):
-                    raise UnsureError
-                value = single.replace("''", "'")
+                value = _single_quoted(single)
             else:
                 value = self.scalar(plain)
             if pairs is not None:
@@ -340,3 +344,10 @@ class _Reader:
         if value[:1] in self.resolved_first:
             return self.resolve(value)
         return value
+
+
+def _single_quoted(inner: str) -> str:
+    """The text between single quotes, each `''` one quote; a lone quote inside is refused."""
+    if "'" in inner.replace("''", ""):
+        raise UnsureError
+    return inner.replace("''", "'")

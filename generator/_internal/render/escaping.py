@@ -10,8 +10,8 @@ template's result, or a `{% set %}` block or macro, which Jinja makes a `Markup`
 
 `CourseCodeGenerator` is Jinja's code generator writing `escape_text(...)` where it would write
 `escape(...)` for an output, and `x.name` as Python's own `getattr` (Jinja's `environment.getattr`,
-a Python call, only when the object has no such attribute: a dict's key, or an undefined value);
-nothing else of the code changes. The renderer's environment uses
+a Python call, only when the object has no such attribute, such as a dict with that key; an undefined
+value raises as it did); nothing else of the code changes. The renderer's environment uses
 it whether a template runs from its shipped Python or is compiled from its source.
 """
 
